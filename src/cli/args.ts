@@ -1,0 +1,52 @@
+import { UserError } from '../core/errors';
+import { Lang, isLang } from '../core/i18n';
+
+/** The CLI's command line, parsed into a closed set of commands. */
+export type Command =
+  | { kind: 'demo'; file: string; lang: Lang; force: boolean }
+  | { kind: 'new'; file: string; lang: Lang; force: boolean }
+  | { kind: 'check'; file: string; json: boolean }
+  | { kind: 'help' };
+
+export const DEFAULT_DEMO_FILE = 'organisering.xlsx';
+
+export function parseArgs(argv: readonly string[]): Command {
+  const [command, ...rest] = argv;
+  const positional: string[] = [];
+  const flags = { force: false, json: false, lang: 'da' as string };
+  for (let i = 0; i < rest.length; i += 1) {
+    const arg = rest[i];
+    if (arg === '--force') flags.force = true;
+    else if (arg === '--json') flags.json = true;
+    else if (arg === '--lang') flags.lang = rest[++i] ?? '';
+    else if (arg.startsWith('--lang=')) flags.lang = arg.slice('--lang='.length);
+    else if (arg.startsWith('-') && arg !== '-') throw new UserError('cli.unknownOption', { option: arg });
+    else positional.push(arg);
+  }
+  if (!isLang(flags.lang)) throw new UserError('cli.badLang', { lang: flags.lang });
+  const lang: Lang = flags.lang;
+
+  switch (command) {
+    case undefined:
+    case 'help':
+    case '--help':
+    case '-h':
+      return { kind: 'help' };
+    case 'demo':
+      return { kind: 'demo', file: positional[0] ?? DEFAULT_DEMO_FILE, lang, force: flags.force };
+    case 'new':
+      if (!positional[0]) throw new UserError('cli.missingFile');
+      return { kind: 'new', file: positional[0], lang, force: flags.force };
+    case 'check':
+      if (!positional[0]) throw new UserError('cli.missingFile');
+      return { kind: 'check', file: positional[0], json: flags.json };
+    default:
+      throw new UserError('cli.unknownCommand', { command });
+  }
+}
+
+/** The language of the CLI's own messages: LANG/LC_ALL da_* or en_*, Danish otherwise. */
+export function cliLang(env: NodeJS.ProcessEnv): Lang {
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  return /^en/i.test(locale) ? 'en' : 'da';
+}

@@ -1,0 +1,92 @@
+import { gapsFirst } from '../core/coverage';
+import { cellAddress } from '../core/findings';
+import { Analysis } from '../core/engine';
+import { MessageKey, t } from '../core/i18n';
+
+/** What `check` and `demo` print: a coverage table for people, and one JSON object for programs. */
+
+function pad(text: string, width: number): string {
+  return text.length >= width ? text : text + ' '.repeat(width - text.length);
+}
+
+function padLeft(text: string, width: number): string {
+  return text.length >= width ? text : ' '.repeat(width - text.length) + text;
+}
+
+export function coverageTable({ model, coverage, findings }: Analysis): string {
+  const { lang } = model;
+  const areas = gapsFirst(coverage.areas);
+  const idWidth = Math.max(t(lang, 'cli.header.area').length, ...areas.map((a) => a.id.length));
+  const statusText = (status: string) => t(lang, `status.${status}` as MessageKey);
+  const statusWidth = Math.max(
+    t(lang, 'cli.header.status').length,
+    ...areas.map((a) => statusText(a.status).length),
+  );
+  const numbers: MessageKey[] = ['cli.header.leads', 'cli.header.covers', 'cli.header.gatherers', 'cli.header.invalid'];
+  const numberWidths = numbers.map((key) => Math.max(t(lang, key).length, 3));
+  const line = (cells: string[]) =>
+    [pad(cells[0], idWidth), pad(cells[1], statusWidth), ...cells.slice(2).map((c, i) => padLeft(c, numberWidths[i]))]
+      .join('  ')
+      .trimEnd();
+
+  const out: string[] = [];
+  out.push(
+    t(lang, 'cli.verdict', {
+      verdict: t(lang, coverage.ready ? 'verdict.ready' : 'verdict.notReady'),
+      covered: coverage.coveredCount,
+      total: coverage.areas.length,
+    }),
+    '',
+  );
+  out.push(line([t(lang, 'cli.header.area'), t(lang, 'cli.header.status'), ...numbers.map((key) => t(lang, key))]));
+  for (const area of areas) {
+    out.push(
+      line([
+        area.id,
+        statusText(area.status),
+        String(area.leads),
+        String(area.covers),
+        String(area.gatherers),
+        String(area.invalid),
+      ]),
+    );
+  }
+  out.push('', t(lang, 'cli.roles'));
+  for (const role of coverage.roles) {
+    const state = role.count > 0 ? 'role.filled' : role.required ? 'role.missing' : 'role.optional';
+    out.push(`  ${role.role}: ${role.count} (${t(lang, state)})`);
+  }
+  if (findings.length > 0) {
+    out.push('', t(lang, 'cli.findings'));
+    for (const finding of findings) out.push(`  [${t(lang, `severity.${finding.severity}`)}] ${finding.message}`);
+  }
+  return out.join('\n');
+}
+
+export interface CheckJson {
+  ready: boolean;
+  areas: { id: string; status: string; leads: number; covers: number; gatherers: number; invalid: number }[];
+  roles: { role: string; required: boolean; count: number }[];
+  findings: { severity: string; topic: string; message: string; cell: string | null }[];
+}
+
+export function checkJson({ coverage, findings }: Analysis): CheckJson {
+  return {
+    ready: coverage.ready,
+    areas: coverage.areas.map(({ id, status, leads, covers, gatherers, invalid }) => ({
+      id,
+      status,
+      leads,
+      covers,
+      gatherers,
+      invalid,
+    })),
+    roles: coverage.roles.map(({ role, required, count }) => ({ role, required, count })),
+    findings: findings.map((f) => ({
+      severity: f.severity,
+      topic: f.topic,
+      message: f.message,
+      cell: f.target ? cellAddress(f.target) : null,
+    })),
+  };
+}

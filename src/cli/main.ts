@@ -1,0 +1,84 @@
+#!/usr/bin/env node
+import { UserError } from '../core/errors';
+import { analyseTables, newWorkbookPlan } from '../core/engine';
+import { Lang, t } from '../core/i18n';
+import { demoPeople } from '../core/demo';
+import { readWorkbookFile } from '../xlsx/read';
+import { writeWorkbookFile } from '../xlsx/write';
+import { Command, cliLang, parseArgs } from './args';
+import { checkJson, coverageTable } from './format';
+
+/** The `organisering` command: the engine on .xlsx files. Exit codes: 0, 1 (not ready), 2. */
+
+export interface Io {
+  out: (text: string) => void;
+  err: (text: string) => void;
+  now: () => Date;
+  env: NodeJS.ProcessEnv;
+}
+
+export const EXIT = { ready: 0, notReady: 1, failed: 2 } as const;
+
+export async function run(argv: readonly string[], io: Io): Promise<number> {
+  const lang: Lang = cliLang(io.env);
+  let command: Command;
+  try {
+    command = parseArgs(argv);
+  } catch (error) {
+    io.err(messageOf(error, lang));
+    io.err(t(lang, 'cli.usage'));
+    return EXIT.failed;
+  }
+
+  try {
+    switch (command.kind) {
+      case 'help':
+        io.out(t(lang, 'cli.usage'));
+        return EXIT.ready;
+      case 'demo':
+      case 'new': {
+        const people = command.kind === 'demo' ? demoPeople(command.lang) : [];
+        const { plan, analysis } = newWorkbookPlan(command.lang, people, io.now(), {
+          blankRows: command.kind === 'demo' ? 7 : 20,
+        });
+        await writeWorkbookFile(plan, command.file, command.force);
+        io.out(t(command.lang, 'cli.wrote', { file: command.file }));
+        if (command.kind === 'demo') io.out(`\n${coverageTable(analysis)}`);
+        return EXIT.ready;
+      }
+      case 'check': {
+        const content = await readWorkbookFile(command.file);
+        const analysis = analyseTables(content.tables);
+        io.out(command.json ? JSON.stringify(checkJson(analysis)) : coverageTable(analysis));
+        return analysis.coverage.ready ? EXIT.ready : EXIT.notReady;
+      }
+    }
+  } catch (error) {
+    const message = messageOf(error, lang);
+    if (command.kind === 'check' && command.json) io.out(JSON.stringify({ error: message }));
+    else io.err(message);
+    return EXIT.failed;
+  }
+}
+
+function messageOf(error: unknown, lang: Lang): string {
+  if (error instanceof UserError) return t(lang, error.key, error.params);
+  return error instanceof Error ? error.message : String(error);
+}
+
+if (require.main === module) {
+  run(process.argv.slice(2), {
+    out: (text) => process.stdout.write(`${text}\n`),
+    err: (text) => process.stderr.write(`${text}\n`),
+    now: () => new Date(),
+    env: process.env,
+  }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`${String(error)}\n`);
+      process.exitCode = EXIT.failed;
+    },
+  );
+}

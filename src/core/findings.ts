@@ -1,0 +1,250 @@
+import { CellValue, a1, displayText, foldCase, isBlank } from './cells';
+import { codeWeights, matchPosition, namedPeople } from './coverage';
+import { Lang, MessageKey, MessageParams, t } from './i18n';
+import { Model } from './model';
+import { AREA_ID_PATTERN } from './tables';
+import { quoteSheetName } from './formulas';
+
+/** What formulas cannot express: the add-in and the CLI add these to tblFindings. */
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export type FindingTopic =
+  | 'invalid'
+  | 'duplicateName'
+  | 'codesWithoutName'
+  | 'personWithoutArea'
+  | 'unknownRole'
+  | 'unknownPhase'
+  | 'multipleLeads'
+  | 'archivedColumn'
+  | 'duplicateAreaId'
+  | 'malformedAreaId'
+  | 'noAreas'
+  | 'missingColumn'
+  | 'invalidMinPeople';
+
+export interface CellTarget {
+  sheet: string;
+  row: number;
+  col: number;
+}
+
+export interface Finding {
+  severity: Severity;
+  topic: FindingTopic;
+  message: string;
+  /** The cell it is about, where it has one. */
+  target: CellTarget | null;
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** `Matrix!F7`, quoted where the sheet name needs it. */
+export function cellAddress(target: CellTarget): string {
+  return `${quoteSheetName(target.sheet)}!${a1(target.row, target.col)}`;
+}
+
+export function findingTopicText(lang: Lang, topic: FindingTopic): string {
+  return t(lang, `finding.topic.${topic}` as MessageKey);
+}
+
+export function collectFindings(model: Model): Finding[] {
+  const { lang, matrix } = model;
+  const findings: Finding[] = [];
+  const add = (
+    severity: Severity,
+    topic: FindingTopic,
+    key: MessageKey,
+    params: MessageParams,
+    target: CellTarget | null = null,
+  ) => findings.push({ severity, topic, message: t(lang, key, params), target });
+
+  const table = matrix.table;
+  const matrixCell = (row: number, col: number): CellTarget => ({
+    sheet: table.sheet,
+    row: table.origin.row + 1 + row,
+    col: table.origin.col + col,
+  });
+
+  // tblAreas: empty, malformed or repeated IDs, and minimums that are not numbers.
+  if (model.areaIdRows.length === 0 || model.areas.length === 0) {
+    add('error', 'noAreas', 'finding.noAreas', {});
+  }
+  const firstRowOfId = new Map<string, number[]>();
+  for (const { id, row } of model.areaIdRows) {
+    if (isBlank(id)) continue;
+    const text = displayText(id);
+    if (typeof id !== 'string' || !AREA_ID_PATTERN.test(id)) {
+      add('error', 'malformedAreaId', 'finding.malformedAreaId', { id: text });
+      continue;
+    }
+    firstRowOfId.set(id, [...(firstRowOfId.get(id) ?? []), row]);
+  }
+  for (const [id, rows] of firstRowOfId) {
+    if (rows.length > 1) {
+      add('error', 'duplicateAreaId', 'finding.duplicateAreaId', {
+        id,
+        rows: rows.map((r) => r + 1).join(', '),
+      });
+    }
+  }
+  for (const area of model.areas) {
+    if (!isBlank(area.minPeople) && typeof area.minPeople !== 'number') {
+      add('warning', 'invalidMinPeople', 'finding.invalidMinPeople', {
+        id: area.id,
+        value: displayText(area.minPeople),
+      });
+    }
+    if (!isBlank(area.neededFrom) && matchPosition(area.neededFrom, model.phases) === 0) {
+      add('warning', 'unknownPhase', 'finding.unknownNeededPhase', {
+        id: area.id,
+        phase: displayText(area.neededFrom),
+      });
+    }
+    if (!matrix.areaColumns.has(area.id)) {
+      add('error', 'missingColumn', 'finding.missingColumn', { id: area.id });
+    }
+  }
+
+  // Matrix columns whose area left tblAreas are archived, never deleted.
+  const areaIds = new Set(model.areas.map((a) => a.id));
+  for (const [id, col] of matrix.areaColumns) {
+    if (!areaIds.has(id)) {
+      add('info', 'archivedColumn', 'finding.archivedColumn', { id }, matrixCell(-1, col));
+    }
+  }
+
+  // Cells that are not codes, and rows with codes but no name.
+  const weights = codeWeights(model);
+  const codes = [...new Set(model.levels.map((l) => l.code))];
+  const activeColumns = model.areas
+    .map((area) => ({ id: area.id, col: matrix.areaColumns.get(area.id) }))
+    .filter((c): c is { id: string; col: number } => c.col !== undefined);
+  const isCode = (value: CellValue) => typeof value === 'string' && weights.has(foldCase(value));
+  const nameCol = matrix.base.name ?? 0;
+
+  for (const person of matrix.people) {
+    const named = !isBlank(person.name);
+    let hasAnyCell = false;
+    for (const { col } of activeColumns) {
+      const value = person.cells[col] ?? null;
+      if (isBlank(value)) continue;
+      hasAnyCell = true;
+      if (named && !isCode(value)) {
+        const target = matrixCell(person.row, col);
+        add(
+          'error',
+          'invalid',
+          'finding.invalid',
+          {
+            cell: cellAddress(target),
+            value: displayText(value),
+            hint: invalidHint(lang, value, (v) => isCode(v), codes),
+          },
+          target,
+        );
+      }
+    }
+    if (!named && hasAnyCell) {
+      const target = matrixCell(person.row, nameCol);
+      add(
+        'warning',
+        'codesWithoutName',
+        'finding.codesWithoutName',
+        { row: target.row + 1, cell: cellAddress(target) },
+        target,
+      );
+    }
+  }
+
+  // People: duplicates, no area, unknown role or phase.
+  const people = namedPeople(model);
+  const byName = new Map<string, number[]>();
+  for (const person of people) {
+    const key = foldCase(displayText(person.name).trim());
+    byName.set(key, [...(byName.get(key) ?? []), person.row]);
+  }
+  for (const rows of byName.values()) {
+    if (rows.length < 2) continue;
+    const first = matrix.people[rows[0]];
+    add(
+      'warning',
+      'duplicateName',
+      'finding.duplicateName',
+      {
+        name: displayText(first.name),
+        count: rows.length,
+        rows: rows.map((r) => matrixCell(r, nameCol).row + 1).join(', '),
+      },
+      matrixCell(rows[1], nameCol),
+    );
+  }
+  const roleCol = matrix.base.role ?? nameCol;
+  const phaseCol = matrix.base.fromPhase ?? nameCol;
+  for (const person of people) {
+    const name = displayText(person.name);
+    if (!activeColumns.some(({ col }) => isCode(person.cells[col] ?? null))) {
+      add('info', 'personWithoutArea', 'finding.personWithoutArea', { name }, matrixCell(person.row, nameCol));
+    }
+    if (!isBlank(person.role) && matchPosition(person.role, model.roles.map((r) => r.name)) === 0) {
+      add(
+        'warning',
+        'unknownRole',
+        'finding.unknownRole',
+        { name, role: displayText(person.role) },
+        matrixCell(person.row, roleCol),
+      );
+    }
+    if (!isBlank(person.fromPhase) && matchPosition(person.fromPhase, model.phases) === 0) {
+      add(
+        'warning',
+        'unknownPhase',
+        'finding.unknownPhase',
+        { name, phase: displayText(person.fromPhase) },
+        matrixCell(person.row, phaseCol),
+      );
+    }
+  }
+
+  // More than one lead on an area is allowed, but worth a second look.
+  const leadCodes = new Set(model.levels.filter((l) => l.lead).map((l) => foldCase(l.code)));
+  for (const { id, col } of activeColumns) {
+    const leads = people.filter((p) => {
+      const value = p.cells[col];
+      return typeof value === 'string' && leadCodes.has(foldCase(value));
+    });
+    if (leads.length > 1) {
+      add(
+        'warning',
+        'multipleLeads',
+        'finding.multipleLeads',
+        { id, count: leads.length, names: leads.map((p) => displayText(p.name)).join(', ') },
+        matrixCell(-1, col),
+      );
+    }
+  }
+
+  return findings
+    .map((finding, index) => ({ finding, index }))
+    .sort(
+      (a, b) =>
+        SEVERITY_ORDER[a.finding.severity] - SEVERITY_ORDER[b.finding.severity] || a.index - b.index,
+    )
+    .map(({ finding }) => finding);
+}
+
+function invalidHint(
+  lang: Lang,
+  value: CellValue,
+  isCode: (value: CellValue) => boolean,
+  codes: string[],
+): string {
+  if (typeof value === 'string' && value.trim() !== value && isCode(value.trim())) {
+    return t(lang, 'finding.invalid.hintSpace');
+  }
+  if (typeof value === 'number' || value instanceof Date || typeof value === 'boolean') {
+    return t(lang, 'finding.invalid.hintNumber');
+  }
+  return t(lang, 'finding.invalid.hintUnknown', { codes: codes.join(', ') });
+}

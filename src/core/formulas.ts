@@ -1,0 +1,222 @@
+import { Lang, t } from './i18n';
+import { TABLE, header } from './tables';
+
+/**
+ * Every formula the product writes is built here, and every name embedded in one goes
+ * through the quoting below. Formulas carry their leading '='.
+ */
+
+/** A text constant: double quotes are doubled. */
+export function stringLiteral(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+/**
+ * A COUNTIF/COUNTIFS criterion that means "equals this text": the leading '=' stops a
+ * text such as "<5" being read as a comparison, and '~' escapes Excel's wildcards.
+ */
+export function equalsCriterion(text: string): string {
+  return stringLiteral(`=${escapeWildcards(text)}`);
+}
+
+/** MATCH(…, 0) treats * ? ~ as wildcards; '~' makes them literal. */
+export function escapeWildcards(text: string): string {
+  return text.replace(/[~*?]/g, (c) => `~${c}`);
+}
+
+/** A sheet name as it must stand before '!' in a reference. */
+export function quoteSheetName(name: string): string {
+  const plain = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}[0-9]+$/.test(name);
+  return plain ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+/** Characters that force the double-bracket form of a structured column reference. */
+const NEEDS_DOUBLE_BRACKETS = /[^A-Za-z0-9_ \u00C0-\u024F]/;
+
+/** Inside a structured reference, ' [ ] and # are escaped with a leading apostrophe. */
+export function escapeColumnName(column: string): string {
+  return column.replace(/['[\]#]/g, (c) => `'${c}`);
+}
+
+/** `tblAreas[ID]`, `tblAreas[[Min. antal]]`, `tblX[[it''s]]`. */
+export function columnRef(table: string, column: string): string {
+  const escaped = escapeColumnName(column);
+  return NEEDS_DOUBLE_BRACKETS.test(column) ? `${table}[[${escaped}]]` : `${table}[${escaped}]`;
+}
+
+/** `tblX[[#This Row],[Col]]`: the form Excel stores, and the one LibreOffice reads ([@Col] is display only). */
+export function thisRowRef(table: string, column: string): string {
+  return `${table}[[#This Row],[${escapeColumnName(column)}]]`;
+}
+
+/** The column names of the workbook's tables in its language, for formula building. */
+export function formulaNames(lang: Lang) {
+  const col = {
+    areaId: columnRef(TABLE.areas, header('areas', 'id', lang)),
+    areaName: columnRef(TABLE.areas, header('areas', 'name', lang)),
+    areaNeededFrom: columnRef(TABLE.areas, header('areas', 'neededFrom', lang)),
+    areaMin: columnRef(TABLE.areas, header('areas', 'minPeople', lang)),
+    areaNeedsLead: columnRef(TABLE.areas, header('areas', 'needsLead', lang)),
+    areaBoth: columnRef(TABLE.areas, header('areas', 'bothParties', lang)),
+    levelCode: columnRef(TABLE.levels, header('levels', 'code', lang)),
+    levelCovers: columnRef(TABLE.levels, header('levels', 'covers', lang)),
+    levelLead: columnRef(TABLE.levels, header('levels', 'lead', lang)),
+    phase: columnRef(TABLE.phases, header('phases', 'phase', lang)),
+    roleName: columnRef(TABLE.roles, header('roles', 'role', lang)),
+    roleRequired: columnRef(TABLE.roles, header('roles', 'required', lang)),
+    roleParty: columnRef(TABLE.roles, header('roles', 'party', lang)),
+    matrixName: columnRef(TABLE.matrix, header('matrix', 'name', lang)),
+    matrixRole: columnRef(TABLE.matrix, header('matrix', 'role', lang)),
+    matrixParty: columnRef(TABLE.matrix, header('matrix', 'party', lang)),
+    matrixPhaseNo: columnRef(TABLE.matrix, header('matrix', 'phaseNo', lang)),
+    statusId: columnRef(TABLE.status, header('status', 'id', lang)),
+    statusStatus: columnRef(TABLE.status, header('status', 'status', lang)),
+    roleStatusStatus: columnRef(TABLE.roleStatus, header('roleStatus', 'status', lang)),
+  };
+  return {
+    col,
+    yes: stringLiteral(t(lang, 'yes')),
+    word: (key: Parameters<typeof t>[1]) => stringLiteral(t(lang, key)),
+  };
+}
+
+/** No deadline: a phase number larger than any list will hold. */
+const NO_DEADLINE = '1E+9';
+
+/** The live formulas of one tblStatus row, for the area with this ID. */
+export function areaStatusFormulas(lang: Lang, areaId: string) {
+  const { col, yes, word } = formulaNames(lang);
+  const same = (column: 'leads' | 'covers' | 'onTime' | 'library' | 'finance') =>
+    thisRowRef(TABLE.status, header('status', column, lang));
+  const row = {
+    leads: same('leads'),
+    covers: same('covers'),
+    onTime: same('onTime'),
+    library: same('library'),
+    finance: same('finance'),
+  };
+  const area = columnRef(TABLE.matrix, areaId);
+  const id = stringLiteral(areaId);
+  const lookup = (column: string) => `INDEX(${column},MATCH(${id},${col.areaId},0))`;
+  const named = `${col.matrixName},"<>"`;
+  const codeSet = `(${col.levelCode}<>"")`;
+  const countBy = (extraCriteria: string, ...factors: string[]) =>
+    `SUMPRODUCT(COUNTIFS(${area},${col.levelCode},${named}${extraCriteria})*${[codeSet, ...factors].join('*')})`;
+  const neededPhase = lookup(col.areaNeededFrom);
+  const need = `IF(${neededPhase}="",${NO_DEADLINE},IFERROR(MATCH(${neededPhase},${col.phase},0),${NO_DEADLINE}))`;
+  const needsLead = `IFERROR(${lookup(col.areaNeedsLead)}=${yes},FALSE)`;
+  const bothParties = `IFERROR(${lookup(col.areaBoth)}=${yes},FALSE)`;
+  const min = `IFERROR(IF(${lookup(col.areaMin)}="",2,${lookup(col.areaMin)}),2)`;
+  const covering = `(${col.levelCovers}=${yes})`;
+  const leading = `(${col.levelLead}=${yes})`;
+
+  return {
+    area: `=IFERROR(${lookup(col.areaName)}&"",${id})`,
+    leads: `=${countBy('', leading)}`,
+    covers: `=${countBy('', covering)}`,
+    gatherers: `=${countBy('', `(${col.levelCovers}<>${yes})`)}`,
+    invalid: `=COUNTIFS(${area},"<>",${named})-${countBy('')}`,
+    onTime: `=${countBy(`,${col.matrixPhaseNo},"<="&${need}`, covering)}`,
+    library: `=${countBy(`,${col.matrixParty},${equalsCriterion(t(lang, 'party.library'))}`)}`,
+    finance: `=${countBy(`,${col.matrixParty},${equalsCriterion(t(lang, 'party.finance'))}`)}`,
+    coversOnly: `=${countBy('', covering, `(${col.levelLead}<>${yes})`)}`,
+    status:
+      `=IF(${row.covers}=0,${word('status.not_covered')},` +
+      `IF(AND(${needsLead},${row.leads}=0),${word('status.no_lead')},` +
+      `IF(${row.onTime}=0,${word('status.late')},` +
+      `IF(AND(${bothParties},OR(${row.library}=0,${row.finance}=0)),${word('status.one_sided')},` +
+      `IF(${row.covers}<${min},${word('status.fragile')},${word('status.covered')})))))`,
+  };
+}
+
+/** The live formulas of one tblRoleStatus row. */
+export function roleStatusFormulas(lang: Lang, role: string) {
+  const { col, yes, word } = formulaNames(lang);
+  const countCell = thisRowRef(TABLE.roleStatus, header('roleStatus', 'count', lang));
+  const required = `IFERROR(INDEX(${col.roleRequired},MATCH(${stringLiteral(escapeWildcards(role))},${col.roleName},0))=${yes},FALSE)`;
+  return {
+    count: `=COUNTIFS(${col.matrixRole},${equalsCriterion(role)},${col.matrixName},"<>")`,
+    status: `=IF(${countCell}>0,${word('role.filled')},IF(${required},${word('role.missing')},${word('role.optional')}))`,
+  };
+}
+
+/** Matrix helper columns, the same in every row: the person's party and their phase's position. */
+export function matrixHelperFormulas(lang: Lang) {
+  const { col } = formulaNames(lang);
+  const roleCell = thisRowRef(TABLE.matrix, header('matrix', 'role', lang));
+  const phaseCell = thisRowRef(TABLE.matrix, header('matrix', 'fromPhase', lang));
+  return {
+    party: `=IFERROR(INDEX(${col.roleParty},MATCH(${roleCell},${col.roleName},0))&"","")`,
+    phaseNo: `=IF(${phaseCell}="",0,IFERROR(MATCH(${phaseCell},${col.phase},0),0))`,
+  };
+}
+
+/** KLAR when every area is covered and no required role is missing. */
+export function verdictFormula(lang: Lang): string {
+  const { col, word } = formulaNames(lang);
+  const areas = `COUNTA(${col.statusId})`;
+  return (
+    `=IF(AND(${areas}>0,COUNTIF(${col.statusStatus},${equalsCriterion(t(lang, 'status.covered'))})=${areas},` +
+    `COUNTIF(${col.roleStatusStatus},${equalsCriterion(t(lang, 'role.missing'))})=0),` +
+    `${word('verdict.ready')},${word('verdict.notReady')})`
+  );
+}
+
+/** "n af m områder dækket". */
+export function coverageTextFormula(lang: Lang): string {
+  const { col } = formulaNames(lang);
+  return (
+    `=COUNTIF(${col.statusStatus},${equalsCriterion(t(lang, 'status.covered'))})` +
+    `&${stringLiteral(t(lang, 'wb.status.coverageText'))}&COUNTA(${col.statusId})` +
+    `&${stringLiteral(t(lang, 'wb.status.coverageSuffix'))}`
+  );
+}
+
+/** Defined names, because validation and conditional formats cannot hold structured references. */
+export const NAMES = {
+  codes: 'lstCodes',
+  phases: 'lstPhases',
+  roles: 'lstRoles',
+  statusIds: 'lstStatusIds',
+  statuses: 'lstStatuses',
+  verdict: 'StatusVerdict',
+} as const;
+
+export function definedNameFormulas(lang: Lang): { name: string; formula: string }[] {
+  const { col } = formulaNames(lang);
+  return [
+    { name: NAMES.codes, formula: `=${col.levelCode}` },
+    { name: NAMES.phases, formula: `=${col.phase}` },
+    { name: NAMES.roles, formula: `=${col.roleName}` },
+    { name: NAMES.statusIds, formula: `=${col.statusId}` },
+    { name: NAMES.statuses, formula: `=${col.statusStatus}` },
+  ];
+}
+
+/** Conditional-format formulas, relative to the top-left cell of the range they apply to. */
+export function codeFillFormula(topLeft: string, code: string): string {
+  return `=${topLeft}=${stringLiteral(code)}`;
+}
+
+export function invalidCodeFormula(topLeft: string): string {
+  return `=AND(${topLeft}<>"",ISNA(MATCH(${topLeft},${NAMES.codes},0)))`;
+}
+
+/** A label turns red while its area, whose ID is in `idCell`, is not covered. */
+export function uncoveredLabelFormula(lang: Lang, idCell: string): string {
+  return `=IFERROR(INDEX(${NAMES.statuses},MATCH(${idCell},${NAMES.statusIds},0)),"")<>${stringLiteral(t(lang, 'status.covered'))}`;
+}
+
+export function verdictReadyFormula(lang: Lang, verdictCell: string): string {
+  return `=${verdictCell}=${stringLiteral(t(lang, 'verdict.ready'))}`;
+}
+
+export function verdictNotReadyFormula(lang: Lang, verdictCell: string): string {
+  return `=${verdictCell}=${stringLiteral(t(lang, 'verdict.notReady'))}`;
+}
+
+/** A link to a cell in the workbook, shown as its address: both hosts follow HYPERLINK("#…"). */
+export function cellLinkFormula(sheet: string, cell: string): string {
+  const address = `${quoteSheetName(sheet)}!${cell}`;
+  return `=HYPERLINK(${stringLiteral(`#${address}`)},${stringLiteral(address)})`;
+}

@@ -1,0 +1,285 @@
+import { CellValue, a1 } from './cells';
+import {
+  areaStatusFormulas,
+  cellLinkFormula,
+  coverageTextFormula,
+  roleStatusFormulas,
+  stringLiteral,
+  verdictFormula,
+  verdictNotReadyFormula,
+  verdictReadyFormula,
+} from './formulas';
+import { Lang, t } from './i18n';
+import {
+  COLOURS,
+  OUTPUT_TABLE_STYLE,
+  bold,
+  columnRange,
+  formula,
+  owned,
+  range,
+  seed,
+  tablePlan,
+} from './planBuild';
+import { AreaLabel } from './planMatrix';
+import { ConditionalFormatPlan, PlanCell, SheetPlan, TablePlan } from './planTypes';
+import { RefreshOutput } from './refresh';
+import { CHECKLIST_STEPS } from './template';
+import { header, headers } from './tables';
+
+/** The Status sheet the project owner reads, and the Deltagere sheet. */
+
+export const STATUS_LAYOUT = {
+  titleRow: 0,
+  identityRow: 1,
+  verdictRow: 3,
+  coverageRow: 4,
+  updatedRow: 5,
+  valueCol: 1,
+  areasLabelRow: 7,
+  chartCol: 12,
+} as const;
+
+export const DATE_TIME_FORMAT = 'yyyy-mm-dd hh:mm';
+export const DATE_FORMAT = 'yyyy-mm-dd';
+
+/** Where each Status table starts, given how many areas and roles there are. */
+export function statusPositions(areaCount: number, roleCount: number) {
+  const statusRow = STATUS_LAYOUT.areasLabelRow + 1;
+  const rolesLabelRow = statusRow + Math.max(areaCount, 1) + 2;
+  const roleStatusRow = rolesLabelRow + 1;
+  const checklistLabelRow = roleStatusRow + Math.max(roleCount, 1) + 2;
+  const checklistRow = checklistLabelRow + 1;
+  const outputLabelRow = checklistRow + CHECKLIST_STEPS.length + 2;
+  return {
+    statusRow,
+    rolesLabelRow,
+    roleStatusRow,
+    checklistLabelRow,
+    checklistRow,
+    outputLabelRow,
+    findingsRow: outputLabelRow + 1,
+    findingsCol: 0,
+    historyRow: outputLabelRow + 1,
+    historyCol: 6,
+  };
+}
+
+function statusColumnFormats(table: TablePlan, column: string, good: string): ConditionalFormatPlan[] {
+  const target = columnRange(table, column);
+  const cell = a1(target.row, target.col);
+  return [
+    { range: target, formula: `=${cell}=${stringLiteral(good)}`, fill: COLOURS.goodFill, fontColor: COLOURS.goodFont },
+    {
+      range: target,
+      formula: `=AND(${cell}<>"",${cell}<>${stringLiteral(good)})`,
+      fill: COLOURS.badFill,
+      fontColor: COLOURS.badFont,
+    },
+  ];
+}
+
+export interface StatusInput {
+  lang: Lang;
+  areas: AreaLabel[];
+  roles: string[];
+  refresh: RefreshOutput | null;
+}
+
+export function statusSheet(input: StatusInput): SheetPlan {
+  const { lang, areas, roles, refresh } = input;
+  const S = STATUS_LAYOUT;
+  const at = statusPositions(areas.length, roles.length);
+  const sh = (column: Parameters<typeof header<'status'>>[1]) => header('status', column, lang);
+
+  const statusRows = areas.map((area) => {
+    const f = areaStatusFormulas(lang, area.id);
+    return [
+      owned(area.id),
+      formula(f.area),
+      formula(f.leads),
+      formula(f.covers),
+      formula(f.gatherers),
+      formula(f.invalid),
+      formula(f.status),
+      formula(f.onTime),
+      formula(f.library),
+      formula(f.finance),
+      formula(f.coversOnly),
+    ];
+  });
+  const status = tablePlan('status', { row: at.statusRow, col: 0 }, headers('status', lang), statusRows, 'owned');
+
+  const roleRows = roles.map((role) => {
+    const f = roleStatusFormulas(lang, role);
+    return [owned(role), formula(f.count), formula(f.status)];
+  });
+  const roleStatus = tablePlan(
+    'roleStatus',
+    { row: at.roleStatusRow, col: 0 },
+    headers('roleStatus', lang),
+    roleRows,
+    'owned',
+  );
+
+  const checklist = tablePlan(
+    'checklist',
+    { row: at.checklistRow, col: 0 },
+    headers('checklist', lang),
+    CHECKLIST_STEPS.map((step) => [seed(t(lang, step)), seed(t(lang, 'no')), seed(null, DATE_FORMAT), seed(null)]),
+    'seed',
+    { numberFormats: { [header('checklist', 'date', lang)]: DATE_FORMAT } },
+  );
+
+  const findingCells: PlanCell[][] =
+    refresh && refresh.findings.length > 0
+      ? refresh.findings.map((f) => [
+          owned(f.severity),
+          owned(f.topic),
+          owned(f.message),
+          f.target ? formula(cellLinkFormula(f.target.sheet, a1(f.target.row, f.target.col))) : owned(null),
+        ])
+      : [[owned(t(lang, 'severity.info')), owned(null), owned(t(lang, 'wb.status.noFindings')), owned(null)]];
+  const findings = tablePlan(
+    'findings',
+    { row: at.findingsRow, col: at.findingsCol },
+    headers('findings', lang),
+    findingCells,
+    'owned',
+    { style: OUTPUT_TABLE_STYLE },
+  );
+
+  const historyCells: PlanCell[][] = refresh
+    ? [refresh.historyRow.map((value, i) => owned(value, i === 0 ? { numberFormat: DATE_TIME_FORMAT } : {}))]
+    : [];
+  const history = tablePlan(
+    'history',
+    { row: at.historyRow, col: at.historyCol },
+    headers('history', lang),
+    historyCells,
+    'append',
+    { style: OUTPUT_TABLE_STYLE, numberFormats: { [header('history', 'time', lang)]: DATE_TIME_FORMAT } },
+  );
+
+  const updated: PlanCell = refresh
+    ? owned(refresh.time, { numberFormat: DATE_TIME_FORMAT })
+    : seed(t(lang, 'wb.status.neverUpdated'));
+  const verdictCell = a1(S.verdictRow, S.valueCol);
+  const label = (row: number, key: Parameters<typeof t>[1], col = 0) => ({ row, col, cells: [[seed(t(lang, key))]] });
+
+  return {
+    key: 'status',
+    name: t(lang, 'sheet.status'),
+    anchorTable: status.name,
+    blocks: [
+      label(S.titleRow, 'wb.status.title'),
+      { row: S.identityRow, col: 0, cells: [[seed(t(lang, 'task.identity'))]] },
+      { row: S.verdictRow, col: 0, cells: [[seed(t(lang, 'wb.status.verdictLabel')), formula(verdictFormula(lang))]] },
+      {
+        row: S.coverageRow,
+        col: 0,
+        cells: [[seed(t(lang, 'wb.status.coverageLabel')), formula(coverageTextFormula(lang))]],
+      },
+      { row: S.updatedRow, col: 0, cells: [[seed(t(lang, 'wb.status.updatedLabel')), updated]] },
+      label(S.areasLabelRow, 'wb.status.areas'),
+      label(at.rolesLabelRow, 'wb.status.roles'),
+      label(at.checklistLabelRow, 'wb.status.checklist'),
+      label(at.outputLabelRow, 'wb.status.findings', at.findingsCol),
+      label(at.outputLabelRow, 'wb.status.history', at.historyCol),
+    ],
+    tables: [status, roleStatus, checklist, findings, history],
+    columnWidths: { 0: 30, 1: 44, 2: 60, 3: 18, 4: 15, 5: 10, 6: 18, 7: 10, 8: 10, 9: 10, 10: 12 },
+    rowHeights: {},
+    freeze: undefined,
+    validations: [
+      {
+        range: columnRange(checklist, header('checklist', 'done', lang)),
+        rule: { type: 'list', source: `${t(lang, 'yes')},${t(lang, 'no')}` },
+        prompt: { title: header('checklist', 'done', lang), message: t(lang, 'wb.yesNoPrompt') },
+        error: { style: 'warning', title: header('checklist', 'done', lang), message: t(lang, 'wb.yesNoPrompt') },
+      },
+    ],
+    conditionalFormats: [
+      {
+        range: range(S.verdictRow, S.valueCol),
+        formula: verdictReadyFormula(lang, verdictCell),
+        fill: COLOURS.goodFill,
+        fontColor: COLOURS.goodFont,
+      },
+      {
+        range: range(S.verdictRow, S.valueCol),
+        formula: verdictNotReadyFormula(lang, verdictCell),
+        fill: COLOURS.badFill,
+        fontColor: COLOURS.badFont,
+      },
+      ...(areas.length ? statusColumnFormats(status, sh('status'), t(lang, 'status.covered')) : []),
+      ...(roles.length
+        ? statusColumnFormats(roleStatus, header('roleStatus', 'status', lang), t(lang, 'role.filled')).slice(0, 1)
+        : []),
+      ...(roles.length
+        ? [
+            {
+              range: columnRange(roleStatus, header('roleStatus', 'status', lang)),
+              formula: `=${a1(at.roleStatusRow + 1, 2)}=${stringLiteral(t(lang, 'role.missing'))}`,
+              fill: COLOURS.badFill,
+              fontColor: COLOURS.badFont,
+            },
+          ]
+        : []),
+    ],
+    styles: [
+      bold(range(S.titleRow, 0), { size: 16, fontColor: COLOURS.title }),
+      { range: range(S.identityRow, 0), italic: true, fontColor: COLOURS.muted },
+      bold(range(S.verdictRow, 0, 3, 1)),
+      bold(range(S.verdictRow, S.valueCol), { size: 14 }),
+      bold(range(S.areasLabelRow, 0), { size: 12, fontColor: COLOURS.title }),
+      bold(range(at.rolesLabelRow, 0), { size: 12, fontColor: COLOURS.title }),
+      bold(range(at.checklistLabelRow, 0), { size: 12, fontColor: COLOURS.title }),
+      bold(range(at.outputLabelRow, at.findingsCol), { size: 12, fontColor: COLOURS.title }),
+      bold(range(at.outputLabelRow, at.historyCol), { size: 12, fontColor: COLOURS.title }),
+      { range: columnRange(findings, header('findings', 'message', lang)), wrap: true },
+      { range: columnRange(checklist, header('checklist', 'step', lang)), wrap: true },
+    ],
+    charts: areas.length
+      ? [
+          {
+            name: 'chartCoverage',
+            title: t(lang, 'wb.status.chartTitle'),
+            table: status.name,
+            categoryColumn: sh('id'),
+            series: [sh('leads'), sh('coversOnly'), sh('gatherers')].map((column) => ({ name: column, column })),
+            anchor: range(S.areasLabelRow, S.chartCol, 18, 8),
+          },
+        ]
+      : [],
+  };
+}
+
+export function participantsSheet(lang: Lang, rows: CellValue[][] | null): SheetPlan {
+  const tableRow = 3;
+  const cells = (rows && rows.length ? rows : [headers('participants', lang).map(() => null)]).map((values) =>
+    values.map((value) => owned(value)),
+  );
+  const table = tablePlan('participants', { row: tableRow, col: 0 }, headers('participants', lang), cells, 'owned');
+  return {
+    key: 'participants',
+    name: t(lang, 'sheet.participants'),
+    anchorTable: table.name,
+    blocks: [
+      { row: 0, col: 0, cells: [[seed(t(lang, 'wb.participants.title'))]] },
+      { row: 1, col: 0, cells: [[seed(t(lang, 'wb.participants.instruction'))]] },
+    ],
+    tables: [table],
+    columnWidths: { 0: 24, 1: 26, 2: 12, 3: 44, 4: 44, 5: 44, 6: 22 },
+    rowHeights: {},
+    freeze: { rows: tableRow + 1, cols: 1 },
+    validations: [],
+    conditionalFormats: [],
+    styles: [
+      bold(range(0, 0), { size: 16, fontColor: COLOURS.title }),
+      { range: range(1, 0), italic: true, fontColor: COLOURS.muted },
+      { range: range(tableRow + 1, 3, cells.length, 3), wrap: true },
+    ],
+    charts: [],
+  };
+}

@@ -1,0 +1,143 @@
+import { CellValue } from './cells';
+import { Lang } from './i18n';
+import { TableKey } from './tables';
+
+/**
+ * The declarative workbook plan: what the workbook must contain. Both adapters render it,
+ * so the formulas LibreOffice checks in an .xlsx are the ones Office.js writes into Excel.
+ * Positions are zero-based.
+ */
+
+/**
+ * Who owns a cell's content.
+ * - `seed`: a starting value (template text, a demo person). Written only into a blank
+ *   cell; once there it is the user's.
+ * - `owned`: the add-in's (formulas, labels, generated listings). Kept equal to the plan.
+ */
+export type Ownership = 'seed' | 'owned';
+
+export interface PlanCell {
+  /** A constant. Text is always stored as text, even if it starts with '=', '+', '-' or '@'. */
+  value?: CellValue;
+  /** A formula from formulas.ts, with its leading '='. */
+  formula?: string;
+  own: Ownership;
+  numberFormat?: string;
+}
+
+export interface RangeRef {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
+/** How the rows of an existing table are maintained. */
+export type RowPolicy =
+  /** Template content: created once, then the user's. */
+  | 'seed'
+  /** People: rows are the user's; only computed columns are kept. */
+  | 'user'
+  /** Rewritten to match the plan at every refresh. */
+  | 'owned'
+  /** Existing rows kept; the plan's new rows appended. */
+  | 'append';
+
+export interface TablePlan {
+  key: TableKey;
+  name: string;
+  /** Header row position. */
+  row: number;
+  col: number;
+  headers: string[];
+  rows: PlanCell[][];
+  /** For 'user' tables: formulas that fill these columns in every row, by header. */
+  computed: Record<string, string>;
+  policy: RowPolicy;
+  style: string;
+  /** Number formats per column header, applied to the data body. */
+  numberFormats: Record<string, string>;
+}
+
+export interface BlockPlan {
+  row: number;
+  col: number;
+  cells: PlanCell[][];
+}
+
+export type ValidationRule =
+  | { type: 'list'; source: string }
+  | { type: 'wholeNumber'; min: number; max: number };
+
+export interface ValidationPlan {
+  range: RangeRef;
+  rule: ValidationRule;
+  prompt?: { title: string; message: string };
+  error: { style: 'stop' | 'warning' | 'information'; title: string; message: string };
+}
+
+export interface ConditionalFormatPlan {
+  range: RangeRef;
+  /** Relative to the range's top-left cell, as Excel's custom rules are. */
+  formula: string;
+  fill?: string;
+  fontColor?: string;
+  bold?: boolean;
+}
+
+export interface StylePlan {
+  range: RangeRef;
+  bold?: boolean;
+  italic?: boolean;
+  size?: number;
+  fontColor?: string;
+  fill?: string;
+  wrap?: boolean;
+}
+
+export interface ChartSeriesPlan {
+  name: string;
+  /** Column of the source table, by header. */
+  column: string;
+}
+
+export interface ChartPlan {
+  name: string;
+  title: string;
+  table: string;
+  categoryColumn: string;
+  series: ChartSeriesPlan[];
+  anchor: RangeRef;
+}
+
+export type SheetKey = 'areas' | 'lists' | 'matrix' | 'status' | 'participants';
+
+export interface SheetPlan {
+  key: SheetKey;
+  name: string;
+  /** The table that identifies this sheet when users rename it. */
+  anchorTable: string;
+  blocks: BlockPlan[];
+  tables: TablePlan[];
+  /** Widths in Excel character units, by column index. */
+  columnWidths: Record<number, number>;
+  rowHeights: Record<number, number>;
+  freeze?: { rows: number; cols: number };
+  validations: ValidationPlan[];
+  conditionalFormats: ConditionalFormatPlan[];
+  styles: StylePlan[];
+  charts: ChartPlan[];
+}
+
+export interface NamePlan {
+  name: string;
+  formula: string;
+  /** For a single cell: sheet key and position (e.g. StatusVerdict). */
+  cell?: { sheet: SheetKey; row: number; col: number };
+}
+
+export interface WorkbookPlan {
+  lang: Lang;
+  sheets: SheetPlan[];
+  names: NamePlan[];
+}

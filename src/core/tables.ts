@@ -1,0 +1,65 @@
+import { Lang, MessageKey, t } from './i18n';
+
+/**
+ * The workbook contract: table names (language-neutral) and their columns, whose headers
+ * are in the workbook's language. The add-in finds everything by these names.
+ */
+export const TABLE = {
+  areas: 'tblAreas',
+  levels: 'tblLevels',
+  phases: 'tblPhases',
+  roles: 'tblRoles',
+  matrix: 'tblMatrix',
+  status: 'tblStatus',
+  roleStatus: 'tblRoleStatus',
+  findings: 'tblFindings',
+  checklist: 'tblChecklist',
+  history: 'tblHistory',
+  participants: 'tblParticipants',
+} as const;
+
+export type TableKey = keyof typeof TABLE;
+
+export const COLUMNS = {
+  areas: ['id', 'name', 'description', 'neededFrom', 'minPeople', 'needsLead', 'bothParties', 'source'],
+  levels: ['code', 'level', 'meaning', 'covers', 'lead'],
+  phases: ['nr', 'phase', 'start'],
+  roles: ['role', 'required', 'party'],
+  matrix: ['name', 'role', 'department', 'email', 'fromPhase', 'party', 'phaseNo'],
+  status: [
+    'id',
+    'area',
+    'leads',
+    'covers',
+    'gatherers',
+    'invalid',
+    'status',
+    'onTime',
+    'library',
+    'finance',
+    'coversOnly',
+  ],
+  roleStatus: ['role', 'count', 'status'],
+  findings: ['severity', 'topic', 'message', 'cell'],
+  checklist: ['step', 'done', 'date', 'by'],
+  history: ['time', 'covered', 'areas', 'notCovered', 'fragile', 'invalid'],
+  participants: ['name', 'role', 'party', 'leadOn', 'covers', 'gathers', 'fromPhase'],
+} as const satisfies Record<TableKey, readonly string[]>;
+
+export type ColumnKey<K extends TableKey> = (typeof COLUMNS)[K][number];
+
+/** The header of a column in the given language, e.g. ('matrix', 'name', 'da') → 'Navn'. */
+export function header<K extends TableKey>(table: K, column: ColumnKey<K>, lang: Lang): string {
+  const prefix = table === 'roleStatus' ? 'roleStatus' : table;
+  return t(lang, `col.${prefix}.${column}` as MessageKey);
+}
+
+export function headers<K extends TableKey>(table: K, lang: Lang): string[] {
+  return (COLUMNS[table] as readonly ColumnKey<K>[]).map((column) => header(table, column, lang));
+}
+
+/** Matrix columns the formulas need; they are computed, never typed. */
+export const MATRIX_COMPUTED: readonly ColumnKey<'matrix'>[] = ['party', 'phaseNo'];
+
+/** An area ID: safe as a table column name and inside a structured reference. */
+export const AREA_ID_PATTERN = /^[A-Z][A-Z0-9_]{1,15}$/;

@@ -1,0 +1,149 @@
+/**
+ * The shape of webpack.config.js that the manifest relies on: which pages exist, where the
+ * manifest and icons are copied, and the production URL rewrite wired into the copy.
+ */
+import { readFileSync } from 'fs';
+import { createRequire } from 'module';
+import { join, resolve } from 'path';
+
+const ROOT = resolve(__dirname, '..', '..');
+const nodeRequire = createRequire(__filename);
+
+interface Plugin {
+  userOptions?: { filename?: string; template?: string; chunks?: string[] };
+  patterns?: {
+    from: string;
+    to: string;
+    transform?: { transformer: (content: Buffer, from: string) => string | Buffer };
+  }[];
+}
+interface Config {
+  mode: string;
+  target: string[];
+  devtool: string | false;
+  entry: Record<string, string>;
+  output: { path: string; filename: string };
+  module: { rules: { test: RegExp; use: { loader: string; options: Record<string, unknown> } }[] };
+  resolve: { extensions: string[] };
+  plugins: Plugin[];
+  performance: { hints: boolean };
+  devServer: { port: number; headers: Record<string, string> };
+}
+type MakeConfig = (env: Record<string, unknown>, argv: { mode: string }) => Promise<Config>;
+
+const makeConfig = nodeRequire(join(ROOT, 'webpack.config.js')) as MakeConfig;
+
+async function build(mode: string, baseUrl?: string): Promise<Config> {
+  const saved = process.env.ADDIN_BASE_URL;
+  if (baseUrl === undefined) delete process.env.ADDIN_BASE_URL;
+  else process.env.ADDIN_BASE_URL = baseUrl;
+  try {
+    return await makeConfig({}, { mode });
+  } finally {
+    if (saved === undefined) delete process.env.ADDIN_BASE_URL;
+    else process.env.ADDIN_BASE_URL = saved;
+  }
+}
+
+const pluginClasses = {
+  HtmlWebpackPlugin: nodeRequire('html-webpack-plugin') as new () => Plugin,
+  CopyWebpackPlugin: nodeRequire('copy-webpack-plugin') as new () => Plugin,
+};
+const byName = (c: Config, name: keyof typeof pluginClasses) =>
+  c.plugins.filter((p) => p instanceof pluginClasses[name]);
+
+describe('webpack.config.js', () => {
+  let warn: jest.SpyInstance;
+  beforeEach(() => {
+    warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+  });
+  afterEach(() => warn.mockRestore());
+
+  it('builds the two entry points into dist/web with hashed names in production', async () => {
+    const c = await build('production', 'https://addin.example.dk');
+    expect(c.entry).toEqual({
+      taskpane: './src/taskpane/index.tsx',
+      commands: './src/commands/commands.ts',
+    });
+    expect(c.output.path).toBe(join(ROOT, 'dist', 'web'));
+    expect(c.output.filename).toBe('[name].[contenthash:8].js');
+    expect(c.target).toEqual(['web', 'es2020']);
+    expect(c.devtool).toBe(false);
+    expect(c.performance.hints).toBe(false);
+    expect(c.resolve.extensions).toEqual(['.ts', '.tsx', '.js', '.json']);
+    const ts = c.module.rules.find((r) => r.test.test('x.tsx'));
+    expect(ts?.use.loader).toBe('ts-loader');
+    expect(ts?.use.options).toMatchObject({
+      transpileOnly: true,
+      compilerOptions: { module: 'esnext', noEmit: false },
+    });
+    expect(warn).not.toHaveBeenCalled();
+  });
+
+  it('has source maps in development only', async () => {
+    const c = await build('development');
+    expect(c.devtool).toBe('source-map');
+    expect(c.output.filename).toBe('[name].js');
+  });
+
+  it('makes taskpane.html and commands.html, each with its own chunk', async () => {
+    const c = await build('development');
+    const pages = byName(c, 'HtmlWebpackPlugin').map((p) => p.userOptions);
+    expect(pages).toEqual([
+      expect.objectContaining({ filename: 'taskpane.html', chunks: ['taskpane'] }),
+      expect.objectContaining({ filename: 'commands.html', chunks: ['commands'] }),
+    ]);
+    for (const page of pages) {
+      const html = readFileSync(join(ROOT, page!.template!), 'utf8');
+      const office = html.indexOf(
+        '<script type="text/javascript" src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js">',
+      );
+      expect(office).toBeGreaterThan(0);
+      expect(html).toMatch(/<html lang="da">/);
+    }
+    expect(readFileSync(join(ROOT, 'src/taskpane/taskpane.html'), 'utf8')).toContain(
+      '<div id="root">',
+    );
+  });
+
+  it('copies the icons and the manifest, rewriting its URLs in production', async () => {
+    const c = await build('production', 'https://addin.example.dk/org/');
+    const patterns = byName(c, 'CopyWebpackPlugin').flatMap((p) => p.patterns ?? []);
+    expect(patterns).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ from: 'assets/*.png', to: 'assets/[name][ext]' }),
+        expect.objectContaining({ from: 'manifest.xml', to: 'manifest.xml' }),
+      ]),
+    );
+    const manifest = patterns.find((p) => p.from === 'manifest.xml')!;
+    const source = readFileSync(join(ROOT, 'manifest.xml'));
+    const out = String(manifest.transform!.transformer(source, join(ROOT, 'manifest.xml')));
+    expect(out).not.toContain('localhost');
+    expect(out).toContain('"https://addin.example.dk/org/taskpane.html"');
+  });
+
+  it('keeps localhost, with a warning, when ADDIN_BASE_URL is missing in production', async () => {
+    const c = await build('production');
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/ADDIN_BASE_URL/));
+    const manifest = byName(c, 'CopyWebpackPlugin')
+      .flatMap((p) => p.patterns ?? [])
+      .find((p) => p.from === 'manifest.xml')!;
+    const source = readFileSync(join(ROOT, 'manifest.xml'));
+    expect(String(manifest.transform!.transformer(source, 'manifest.xml'))).toBe(String(source));
+  });
+
+  it('leaves the manifest alone in development', async () => {
+    const c = await build('development', 'https://addin.example.dk');
+    const manifest = byName(c, 'CopyWebpackPlugin')
+      .flatMap((p) => p.patterns ?? [])
+      .find((p) => p.from === 'manifest.xml')!;
+    const source = readFileSync(join(ROOT, 'manifest.xml'));
+    expect(String(manifest.transform!.transformer(source, 'manifest.xml'))).toBe(String(source));
+  });
+
+  it('serves on port 3000 with CORS open', async () => {
+    const c = await build('development');
+    expect(c.devServer.port).toBe(3000);
+    expect(c.devServer.headers).toEqual({ 'Access-Control-Allow-Origin': '*' });
+  });
+});

@@ -1,0 +1,206 @@
+'use strict';
+/**
+ * Builds the add-in's web part into dist/web/:
+ *   taskpane.html + taskpane.[hash].js (+ lazy chunks), commands.html + commands.[hash].js,
+ *   assets/icon-*.png, support.html and manifest.xml.
+ *
+ *   webpack --mode development        readable build with source maps, manifest as is
+ *   webpack --mode production         hashed, minified; with ADDIN_BASE_URL=https://host/path
+ *                                     every https://localhost:3000 in manifest.xml becomes it
+ *   webpack serve --mode development  dev server on https://localhost:3000 (needs
+ *                                     webpack-dev-server; HTTPS when dev certificates exist)
+ */
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+
+/** Where manifest.xml points during development. */
+const DEV_BASE_URL = 'https://localhost:3000';
+const DEV_PORT = 3000;
+const DEV_BASE_URL_PATTERN = /https:\/\/localhost:3000(?![0-9])/g;
+
+/**
+ * Normalises a production base URL: https only, no query or fragment, no trailing slash.
+ * Throws with a readable message on anything Office would not load.
+ */
+function normalizeBaseUrl(baseUrl) {
+  const raw = String(baseUrl || '').trim();
+  let url;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(`ADDIN_BASE_URL is not a URL: "${raw}"`);
+  }
+  if (url.protocol !== 'https:') {
+    throw new Error(
+      `ADDIN_BASE_URL must use https (Office loads add-ins only over https): "${raw}"`,
+    );
+  }
+  if (url.search || url.hash || url.username || url.password) {
+    throw new Error(
+      `ADDIN_BASE_URL must be a plain base URL without query, fragment or credentials: "${raw}"`,
+    );
+  }
+  if (/[<>"'&\s]/.test(raw)) {
+    throw new Error(`ADDIN_BASE_URL contains characters that are not safe in XML: "${raw}"`);
+  }
+  return raw.replace(/\/+$/, '');
+}
+
+/** Replaces every https://localhost:3000 in the manifest text with the given base URL. */
+function rewriteManifestUrls(xml, baseUrl) {
+  const base = normalizeBaseUrl(baseUrl);
+  return String(xml).replace(DEV_BASE_URL_PATTERN, base);
+}
+
+/**
+ * Dev-server HTTPS options, or null when no certificates are at hand. office-addin-dev-certs
+ * is not a dependency: when a developer has installed it, it provides (and on first use
+ * creates and trusts) the localhost certificates, as in Microsoft's templates; otherwise
+ * the files it leaves in ~/.office-addin-dev-certs are used if present. Build and tests
+ * never come here.
+ */
+async function devHttpsOptions() {
+  try {
+    const devCerts = require('office-addin-dev-certs');
+    const options = await devCerts.getHttpsServerOptions();
+    if (options && options.key && options.cert) {
+      return { ca: options.ca, key: options.key, cert: options.cert };
+    }
+  } catch {
+    // Not installed, or it could not provide certificates: try the files below.
+  }
+  try {
+    const dir = path.join(os.homedir(), '.office-addin-dev-certs');
+    const read = (name) => fs.readFileSync(path.join(dir, name));
+    const options = { key: read('localhost.key'), cert: read('localhost.crt') };
+    if (fs.existsSync(path.join(dir, 'ca.crt'))) options.ca = read('ca.crt');
+    return options;
+  } catch {
+    return null;
+  }
+}
+
+/** A plugin that shows a message among webpack's warnings. */
+class WarnPlugin {
+  constructor(message) {
+    this.message = message;
+  }
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('OrganiseringWarn', (compilation) => {
+      compilation.warnings.push(new Error(this.message));
+    });
+  }
+}
+
+async function makeConfig(env = {}, argv = {}) {
+  const mode = argv.mode || process.env.NODE_ENV || 'development';
+  const production = mode === 'production';
+  const serving = Boolean(env.WEBPACK_SERVE || process.env.WEBPACK_SERVE);
+
+  let baseUrl = null;
+  const warnings = [];
+  if (production) {
+    if (process.env.ADDIN_BASE_URL) {
+      baseUrl = normalizeBaseUrl(process.env.ADDIN_BASE_URL);
+    } else {
+      const message =
+        'ADDIN_BASE_URL is not set: dist/web/manifest.xml still points at https://localhost:3000. ' +
+        'Set ADDIN_BASE_URL=https://your.host/path for a deployable manifest.';
+      console.warn(`\n[organisering] Warning: ${message}\n`);
+      warnings.push(new WarnPlugin(message));
+    }
+  }
+
+  let server = 'http';
+  if (serving) {
+    const https = await devHttpsOptions();
+    if (https) {
+      server = { type: 'https', options: https };
+    } else {
+      console.log(
+        '[organisering] No Office dev certificates found (npx office-addin-dev-certs install); ' +
+          `serving over plain http://localhost:${DEV_PORT}. Office needs https, so sideloading ` +
+          'manifest.xml will not work until certificates exist; the browser tests do not need them.',
+      );
+    }
+  }
+
+  return {
+    mode,
+    target: ['web', 'es2020'],
+    devtool: production ? false : 'source-map',
+    context: __dirname,
+    entry: {
+      taskpane: './src/taskpane/index.tsx',
+      commands: './src/commands/commands.ts',
+    },
+    output: {
+      path: path.resolve(__dirname, 'dist/web'),
+      filename: production ? '[name].[contenthash:8].js' : '[name].js',
+      chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
+      clean: true,
+    },
+    resolve: {
+      extensions: ['.ts', '.tsx', '.js', '.json'],
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: 'ts-loader',
+            options: {
+              // Type checking is `tsc --noEmit` / the tests' job; esnext modules let
+              // webpack turn dynamic import() into lazy chunks.
+              transpileOnly: true,
+              compilerOptions: { module: 'esnext', noEmit: false },
+            },
+          },
+        },
+      ],
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        template: './src/taskpane/taskpane.html',
+        chunks: ['taskpane'],
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'commands.html',
+        template: './src/commands/commands.html',
+        chunks: ['commands'],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          { from: 'assets/support.html', to: 'support.html' },
+          {
+            from: 'manifest.xml',
+            to: 'manifest.xml',
+            transform: {
+              transformer: (content) =>
+                baseUrl ? rewriteManifestUrls(content.toString('utf8'), baseUrl) : content,
+              cache: false,
+            },
+          },
+        ],
+      }),
+      ...warnings,
+    ],
+    performance: { hints: false },
+    devServer: {
+      port: DEV_PORT,
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      server,
+    },
+  };
+}
+
+module.exports = makeConfig;
+module.exports.rewriteManifestUrls = rewriteManifestUrls;
+module.exports.normalizeBaseUrl = normalizeBaseUrl;
+module.exports.DEV_BASE_URL = DEV_BASE_URL;
