@@ -85,3 +85,14 @@ export function columnRange(table: TablePlan, header: string, rows = table.rows.
   if (index < 0) throw new Error(`No column ${header} in ${table.name}`);
   return range(table.row + 1, table.col + index, Math.max(rows, 1), 1);
 }
+
+/** Row height in points for wrapped text: Excel and LibreOffice do not grow rows on their own. */
+export function wrappedHeight(texts: readonly string[], widthInChars: number): number {
+  const lines = Math.max(
+    1,
+    ...texts.map((text) =>
+      text.split('\n').reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / widthInChars)), 0),
+    ),
+  );
+  return Math.max(15, lines * 15);
+}

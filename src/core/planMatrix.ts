@@ -206,7 +206,8 @@ export function matrixSheet(input: MatrixInput): SheetPlan {
       { range: range(L.legendRow, 0), fontColor: COLOURS.muted },
       { range: range(L.labelRow, 0, 1, headers.length), wrap: true, size: 9, fill: COLOURS.labelFill },
       { range: range(firstData, 5, body, 2), fill: COLOURS.computedFill, fontColor: COLOURS.headerNote },
-      { range: range(firstData, L.firstAreaCol, body, Math.max(areas.length, 1)), bold: true },
+      { range: range(firstData, L.firstAreaCol, body, Math.max(areas.length, 1)), bold: true, align: 'center' },
+      { range: range(L.tableRow, L.firstAreaCol, 1, Math.max(areas.length, 1)), align: 'center' },
     ],
     charts: [],
   };

@@ -20,6 +20,7 @@ import {
   range,
   seed,
   tablePlan,
+  wrappedHeight,
 } from './planBuild';
 import { AreaLabel } from './planMatrix';
 import { ConditionalFormatPlan, PlanCell, SheetPlan, TablePlan } from './planTypes';
@@ -43,27 +44,37 @@ export const STATUS_LAYOUT = {
 export const DATE_TIME_FORMAT = 'yyyy-mm-dd hh:mm';
 export const DATE_FORMAT = 'yyyy-mm-dd';
 
-/** Where each Status table starts, given how many areas and roles there are. */
+/**
+ * Where each Status table starts, given how many areas and roles there are. The tables that
+ * grow at every refresh (findings, history) have nothing below them; findings sit to the
+ * right, under the chart, where their long messages have room.
+ */
 export function statusPositions(areaCount: number, roleCount: number) {
   const statusRow = STATUS_LAYOUT.areasLabelRow + 1;
   const rolesLabelRow = statusRow + Math.max(areaCount, 1) + 2;
   const roleStatusRow = rolesLabelRow + 1;
   const checklistLabelRow = roleStatusRow + Math.max(roleCount, 1) + 2;
   const checklistRow = checklistLabelRow + 1;
-  const outputLabelRow = checklistRow + CHECKLIST_STEPS.length + 2;
+  const historyLabelRow = checklistRow + CHECKLIST_STEPS.length + 2;
+  const findingsLabelRow = STATUS_LAYOUT.areasLabelRow + CHART_ROWS + 1;
   return {
     statusRow,
     rolesLabelRow,
     roleStatusRow,
     checklistLabelRow,
     checklistRow,
-    outputLabelRow,
-    findingsRow: outputLabelRow + 1,
-    findingsCol: 0,
-    historyRow: outputLabelRow + 1,
-    historyCol: 6,
+    historyLabelRow,
+    historyRow: historyLabelRow + 1,
+    findingsLabelRow,
+    findingsRow: findingsLabelRow + 1,
   };
 }
+
+const CHART_ROWS = 18;
+/** Tables below the area list start in column B, the wide one. */
+const SIDE_COL = 1;
+const FINDINGS_COL = 12;
+const MESSAGE_WIDTH = 70;
 
 function statusColumnFormats(table: TablePlan, column: string, good: string): ConditionalFormatPlan[] {
   const target = columnRange(table, column);
@@ -116,7 +127,7 @@ export function statusSheet(input: StatusInput): SheetPlan {
   });
   const roleStatus = tablePlan(
     'roleStatus',
-    { row: at.roleStatusRow, col: 0 },
+    { row: at.roleStatusRow, col: SIDE_COL },
     headers('roleStatus', lang),
     roleRows,
     'owned',
@@ -124,7 +135,7 @@ export function statusSheet(input: StatusInput): SheetPlan {
 
   const checklist = tablePlan(
     'checklist',
-    { row: at.checklistRow, col: 0 },
+    { row: at.checklistRow, col: SIDE_COL },
     headers('checklist', lang),
     CHECKLIST_STEPS.map((step) => [seed(t(lang, step)), seed(t(lang, 'no')), seed(null, DATE_FORMAT), seed(null)]),
     'seed',
@@ -142,7 +153,7 @@ export function statusSheet(input: StatusInput): SheetPlan {
       : [[owned(t(lang, 'severity.info')), owned(null), owned(t(lang, 'wb.status.noFindings')), owned(null)]];
   const findings = tablePlan(
     'findings',
-    { row: at.findingsRow, col: at.findingsCol },
+    { row: at.findingsRow, col: FINDINGS_COL },
     headers('findings', lang),
     findingCells,
     'owned',
@@ -154,7 +165,7 @@ export function statusSheet(input: StatusInput): SheetPlan {
     : [];
   const history = tablePlan(
     'history',
-    { row: at.historyRow, col: at.historyCol },
+    { row: at.historyRow, col: SIDE_COL },
     headers('history', lang),
     historyCells,
     'append',
@@ -184,12 +195,36 @@ export function statusSheet(input: StatusInput): SheetPlan {
       label(S.areasLabelRow, 'wb.status.areas'),
       label(at.rolesLabelRow, 'wb.status.roles'),
       label(at.checklistLabelRow, 'wb.status.checklist'),
-      label(at.outputLabelRow, 'wb.status.findings', at.findingsCol),
-      label(at.outputLabelRow, 'wb.status.history', at.historyCol),
+      label(at.findingsLabelRow, 'wb.status.findings', FINDINGS_COL),
+      label(at.historyLabelRow, 'wb.status.history'),
     ],
     tables: [status, roleStatus, checklist, findings, history],
-    columnWidths: { 0: 30, 1: 44, 2: 60, 3: 18, 4: 15, 5: 10, 6: 18, 7: 10, 8: 10, 9: 10, 10: 12 },
-    rowHeights: {},
+    columnWidths: {
+      0: 14,
+      1: 44,
+      2: 12,
+      3: 12,
+      4: 16,
+      5: 10,
+      6: 18,
+      7: 10,
+      8: 10,
+      9: 10,
+      10: 18,
+      11: 3,
+      12: 10,
+      13: 22,
+      14: MESSAGE_WIDTH,
+      15: 16,
+    },
+    rowHeights: {
+      ...Object.fromEntries(
+        findingCells.map((cells, i) => [at.findingsRow + 1 + i, wrappedHeight([String(cells[2].value ?? '')], MESSAGE_WIDTH - 4)]),
+      ),
+      ...Object.fromEntries(
+        CHECKLIST_STEPS.map((step, i) => [at.checklistRow + 1 + i, wrappedHeight([t(lang, step)], 40)]),
+      ),
+    },
     freeze: undefined,
     validations: [
       {
@@ -220,7 +255,7 @@ export function statusSheet(input: StatusInput): SheetPlan {
         ? [
             {
               range: columnRange(roleStatus, header('roleStatus', 'status', lang)),
-              formula: `=${a1(at.roleStatusRow + 1, 2)}=${stringLiteral(t(lang, 'role.missing'))}`,
+              formula: `=${a1(at.roleStatusRow + 1, SIDE_COL + 2)}=${stringLiteral(t(lang, 'role.missing'))}`,
               fill: COLOURS.badFill,
               fontColor: COLOURS.badFont,
             },
@@ -235,10 +270,12 @@ export function statusSheet(input: StatusInput): SheetPlan {
       bold(range(S.areasLabelRow, 0), { size: 12, fontColor: COLOURS.title }),
       bold(range(at.rolesLabelRow, 0), { size: 12, fontColor: COLOURS.title }),
       bold(range(at.checklistLabelRow, 0), { size: 12, fontColor: COLOURS.title }),
-      bold(range(at.outputLabelRow, at.findingsCol), { size: 12, fontColor: COLOURS.title }),
-      bold(range(at.outputLabelRow, at.historyCol), { size: 12, fontColor: COLOURS.title }),
-      { range: columnRange(findings, header('findings', 'message', lang)), wrap: true },
-      { range: columnRange(checklist, header('checklist', 'step', lang)), wrap: true },
+      bold(range(at.findingsLabelRow, FINDINGS_COL), { size: 12, fontColor: COLOURS.title }),
+      bold(range(at.historyLabelRow, 0), { size: 12, fontColor: COLOURS.title }),
+      { range: range(at.statusRow, 2, Math.max(areas.length, 1) + 1, 4), align: 'center' },
+      { range: range(at.statusRow, 7, Math.max(areas.length, 1) + 1, 4), align: 'center' },
+      { range: range(findings.row + 1, findings.col, findingCells.length, findings.headers.length), wrap: true },
+      { range: range(checklist.row + 1, checklist.col, CHECKLIST_STEPS.length, checklist.headers.length), wrap: true },
     ],
     charts: areas.length
       ? [
@@ -248,7 +285,7 @@ export function statusSheet(input: StatusInput): SheetPlan {
             table: status.name,
             categoryColumn: sh('id'),
             series: [sh('leads'), sh('coversOnly'), sh('gatherers')].map((column) => ({ name: column, column })),
-            anchor: range(S.areasLabelRow, S.chartCol, 18, 8),
+            anchor: range(S.areasLabelRow, S.chartCol, CHART_ROWS, 4),
           },
         ]
       : [],
@@ -271,14 +308,16 @@ export function participantsSheet(lang: Lang, rows: CellValue[][] | null): Sheet
     ],
     tables: [table],
     columnWidths: { 0: 24, 1: 26, 2: 12, 3: 44, 4: 44, 5: 44, 6: 22 },
-    rowHeights: {},
+    rowHeights: Object.fromEntries(
+      (rows ?? []).map((values, i) => [tableRow + 1 + i, wrappedHeight(values.map((v) => String(v ?? '')), 42)]),
+    ),
     freeze: { rows: tableRow + 1, cols: 1 },
     validations: [],
     conditionalFormats: [],
     styles: [
       bold(range(0, 0), { size: 16, fontColor: COLOURS.title }),
       { range: range(1, 0), italic: true, fontColor: COLOURS.muted },
-      { range: range(tableRow + 1, 3, cells.length, 3), wrap: true },
+      { range: range(tableRow + 1, 0, cells.length, 7), wrap: true },
     ],
     charts: [],
   };

@@ -93,6 +93,7 @@ export interface StylePlan {
   fontColor?: string;
   fill?: string;
   wrap?: boolean;
+  align?: 'left' | 'center' | 'right';
 }
 
 export interface ChartSeriesPlan {

@@ -21,7 +21,8 @@ export interface FindingRow {
   target: CellTarget | null;
 }
 
-const LIST_SEPARATOR = '; ';
+/** One area per line, so each person's lists read as lists in the cell. */
+export const LIST_SEPARATOR = '\n';
 
 /** One row per named person: what they lead, cover, and gather information on. */
 export function participantRows(model: Model): CellValue[][] {

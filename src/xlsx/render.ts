@@ -199,6 +199,7 @@ function applyStyle(ws: ExcelJS.Worksheet, style: StylePlan) {
       }
       if (style.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: argb(style.fill) };
       if (style.wrap) cell.alignment = { ...cell.alignment, wrapText: true, vertical: 'top' };
+      if (style.align) cell.alignment = { ...cell.alignment, horizontal: style.align };
     }
   }
 }

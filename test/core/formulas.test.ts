@@ -1,0 +1,84 @@
+import {
+  cellLinkFormula,
+  columnRef,
+  equalsCriterion,
+  escapeColumnName,
+  quoteSheetName,
+  roleStatusFormulas,
+  stringLiteral,
+  thisRowRef,
+} from '../../src/core/formulas';
+
+describe('formula quoting', () => {
+  it('doubles double quotes inside a text constant', () => {
+    expect(stringLiteral('Kaj "K" Hansen')).toBe('"Kaj ""K"" Hansen"');
+  });
+
+  it("doubles apostrophes in a quoted sheet name, and quotes names that need it", () => {
+    expect(quoteSheetName('Matrix')).toBe('Matrix');
+    expect(quoteSheetName("Lea's ark")).toBe("'Lea''s ark'");
+    expect(quoteSheetName('Områder')).toBe("'Områder'");
+    expect(quoteSheetName('A1')).toBe("'A1'");
+    expect(quoteSheetName('Status [2]')).toBe("'Status [2]'");
+  });
+
+  it.each([
+    ["it's", "it''s"],
+    ['[note]', "'[note']"],
+    ['nr #1', "nr '#1"],
+    ['plain', 'plain'],
+  ])('escapes %s inside a structured reference as %s', (name, escaped) => {
+    expect(escapeColumnName(name)).toBe(escaped);
+  });
+
+  it('uses single brackets for plain column names and double brackets for special ones', () => {
+    expect(columnRef('tblAreas', 'ID')).toBe('tblAreas[ID]');
+    expect(columnRef('tblAreas', 'Behov fra fase')).toBe('tblAreas[Behov fra fase]');
+    expect(columnRef('tblAreas', 'Min. antal')).toBe('tblAreas[[Min. antal]]');
+    expect(columnRef('tblRoles', 'Rolle "x"')).toBe('tblRoles[[Rolle "x"]]');
+    expect(columnRef('tblX', "Ejer's [a] #1")).toBe("tblX[[Ejer''s '[a'] '#1]]");
+  });
+
+  it('refers to the same row in the form LibreOffice and Excel both read', () => {
+    expect(thisRowRef('tblMatrix', 'Inddrages fra')).toBe('tblMatrix[[#This Row],[Inddrages fra]]');
+    expect(thisRowRef('tblMatrix', "#'s")).toBe("tblMatrix[[#This Row],['#''s]]");
+  });
+
+  it('makes a criterion mean "equals": operators and wildcards in a name stay literal', () => {
+    expect(equalsCriterion('<5')).toBe('"=<5"');
+    expect(equalsCriterion('Leder*?')).toBe('"=Leder~*~?"');
+    expect(equalsCriterion('Say "hi"')).toBe('"=Say ""hi"""');
+  });
+
+  it.each(["Lea's rolle", 'Rolle "B"', 'Rolle [1]', 'Rolle #2'])(
+    'embeds the role %s in a role formula without breaking it',
+    (role) => {
+      const { count, status } = roleStatusFormulas('da', role);
+      for (const formula of [count, status]) {
+        expect(formula.startsWith('=')).toBe(true);
+        expect(balancedOutsideStrings(formula)).toBe(true);
+      }
+      expect(count).toContain(equalsCriterion(role));
+    },
+  );
+
+  it('links a cell on a sheet whose name holds an apostrophe', () => {
+    expect(cellLinkFormula("Lea's", 'B2')).toBe(`=HYPERLINK("#'Lea''s'!B2","'Lea''s'!B2")`);
+  });
+});
+
+/** Quotes pair up, and brackets and parentheses balance outside text constants. */
+function balancedOutsideStrings(formula: string): boolean {
+  let inString = false;
+  let depth = 0;
+  for (let i = 0; i < formula.length; i += 1) {
+    const ch = formula[i];
+    if (ch === '"') {
+      if (inString && formula[i + 1] === '"') i += 1;
+      else inString = !inString;
+    } else if (!inString && (ch === '(' || ch === '[')) depth += 1;
+    else if (!inString && (ch === ')' || ch === ']')) depth -= 1;
+    if (depth < 0) return false;
+  }
+  return !inString && depth === 0;
+}
