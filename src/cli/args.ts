@@ -20,7 +20,8 @@ export function parseArgs(argv: readonly string[]): Command {
     else if (arg === '--json') flags.json = true;
     else if (arg === '--lang') flags.lang = rest[++i] ?? '';
     else if (arg.startsWith('--lang=')) flags.lang = arg.slice('--lang='.length);
-    else if (arg.startsWith('-') && arg !== '-') throw new UserError('cli.unknownOption', { option: arg });
+    else if (arg.startsWith('-') && arg !== '-')
+      throw new UserError('cli.unknownOption', { option: arg });
     else positional.push(arg);
   }
   if (!isLang(flags.lang)) throw new UserError('cli.badLang', { lang: flags.lang });

@@ -22,10 +22,19 @@ export function coverageTable({ model, coverage, findings }: Analysis): string {
     t(lang, 'cli.header.status').length,
     ...areas.map((a) => statusText(a.status).length),
   );
-  const numbers: MessageKey[] = ['cli.header.leads', 'cli.header.covers', 'cli.header.gatherers', 'cli.header.invalid'];
+  const numbers: MessageKey[] = [
+    'cli.header.leads',
+    'cli.header.covers',
+    'cli.header.gatherers',
+    'cli.header.invalid',
+  ];
   const numberWidths = numbers.map((key) => Math.max(t(lang, key).length, 3));
   const line = (cells: string[]) =>
-    [pad(cells[0], idWidth), pad(cells[1], statusWidth), ...cells.slice(2).map((c, i) => padLeft(c, numberWidths[i]))]
+    [
+      pad(cells[0], idWidth),
+      pad(cells[1], statusWidth),
+      ...cells.slice(2).map((c, i) => padLeft(c, numberWidths[i])),
+    ]
       .join('  ')
       .trimEnd();
 
@@ -38,7 +47,13 @@ export function coverageTable({ model, coverage, findings }: Analysis): string {
     }),
     '',
   );
-  out.push(line([t(lang, 'cli.header.area'), t(lang, 'cli.header.status'), ...numbers.map((key) => t(lang, key))]));
+  out.push(
+    line([
+      t(lang, 'cli.header.area'),
+      t(lang, 'cli.header.status'),
+      ...numbers.map((key) => t(lang, key)),
+    ]),
+  );
   for (const area of areas) {
     out.push(
       line([
@@ -58,14 +73,22 @@ export function coverageTable({ model, coverage, findings }: Analysis): string {
   }
   if (findings.length > 0) {
     out.push('', t(lang, 'cli.findings'));
-    for (const finding of findings) out.push(`  [${t(lang, `severity.${finding.severity}`)}] ${finding.message}`);
+    for (const finding of findings)
+      out.push(`  [${t(lang, `severity.${finding.severity}`)}] ${finding.message}`);
   }
   return out.join('\n');
 }
 
 export interface CheckJson {
   ready: boolean;
-  areas: { id: string; status: string; leads: number; covers: number; gatherers: number; invalid: number }[];
+  areas: {
+    id: string;
+    status: string;
+    leads: number;
+    covers: number;
+    gatherers: number;
+    invalid: number;
+  }[];
   roles: { role: string; required: boolean; count: number }[];
   findings: { severity: string; topic: string; message: string; cell: string | null }[];
 }

@@ -25,8 +25,12 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   try {
     command = parseArgs(argv);
   } catch (error) {
-    io.err(messageOf(error, lang));
-    io.err(t(lang, 'cli.usage'));
+    if (argv[0] === 'check' && argv.includes('--json')) {
+      io.out(JSON.stringify({ error: messageOf(error, lang) }));
+    } else {
+      io.err(messageOf(error, lang));
+      io.err(t(lang, 'cli.usage'));
+    }
     return EXIT.failed;
   }
 

@@ -48,7 +48,11 @@ export function templateCatalogue(lang: Lang): Catalogue {
       yesNo(level.lead),
     ]),
     phases: TEMPLATE_PHASES.map((key, i) => [i + 1, t(lang, key), null]),
-    roles: TEMPLATE_ROLES.map((role) => [t(lang, role.key), yesNo(role.required), partyWord(lang, role.party) || null]),
+    roles: TEMPLATE_ROLES.map((role) => [
+      t(lang, role.key),
+      yesNo(role.required),
+      partyWord(lang, role.party) || null,
+    ]),
   };
 }
 
@@ -73,5 +77,10 @@ export function catalogueFromTables(tables: TableSet, lang: Lang): Catalogue {
       .map((row) => index.map((i) => (i < 0 ? null : (row[i] ?? null))))
       .filter((row) => row.some((cell) => !isBlank(cell)));
   };
-  return { areas: read('areas'), levels: read('levels'), phases: read('phases'), roles: read('roles') };
+  return {
+    areas: read('areas'),
+    levels: read('levels'),
+    phases: read('phases'),
+    roles: read('roles'),
+  };
 }

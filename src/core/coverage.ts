@@ -146,7 +146,15 @@ export function analyse(model: Model): Coverage {
   const areas = model.areas.map((area): AreaCoverage => {
     const column = model.matrix.areaColumns.get(area.id);
     const needNo = neededPhaseNo(model, area.neededFrom);
-    const counts = { leads: 0, covers: 0, gatherers: 0, invalid: 0, onTime: 0, library: 0, finance: 0 };
+    const counts = {
+      leads: 0,
+      covers: 0,
+      gatherers: 0,
+      invalid: 0,
+      onTime: 0,
+      library: 0,
+      finance: 0,
+    };
     if (column !== undefined) {
       for (const { person, party, phaseNo } of people) {
         const value = person.cells[column] ?? null;
@@ -191,6 +199,9 @@ export function analyse(model: Model): Coverage {
 export function gapsFirst(areas: readonly AreaCoverage[]): AreaCoverage[] {
   return areas
     .map((area, index) => ({ area, index }))
-    .sort((a, b) => STATUS_SEVERITY[a.area.status] - STATUS_SEVERITY[b.area.status] || a.index - b.index)
+    .sort(
+      (a, b) =>
+        STATUS_SEVERITY[a.area.status] - STATUS_SEVERITY[b.area.status] || a.index - b.index,
+    )
     .map(({ area }) => area);
 }

@@ -46,7 +46,15 @@ const DEMO_PEOPLE: readonly DemoPerson[] = [
     department: 'Hovedbiblioteket',
     email: 'peter.nielsen@kommune.dk',
     phase: 'phase.2',
-    codes: { INDR_BIB: 'A', INDR_KOM: 'D', DEB_REGLER: 'I', BET_WEB: 'D', BET_APP: 'D', BET_AUT: 'I', KOMM: 'D' },
+    codes: {
+      INDR_BIB: 'A',
+      INDR_KOM: 'D',
+      DEB_REGLER: 'I',
+      BET_WEB: 'D',
+      BET_APP: 'D',
+      BET_AUT: 'I',
+      KOMM: 'D',
+    },
   },
   {
     name: 'Sofie Jensen',

@@ -2,7 +2,7 @@ import { Catalogue, catalogueFromTables, templateCatalogue } from './catalogue';
 import { Coverage, analyse } from './coverage';
 import { Finding, collectFindings } from './findings';
 import { Lang } from './i18n';
-import { Model, TableSet, readModel } from './model';
+import { Model, TableSet, detectLang, findTable, readModel } from './model';
 import { buildPlan } from './plan';
 import { PersonInput } from './planMatrix';
 import { WorkbookPlan } from './planTypes';
@@ -31,7 +31,9 @@ export function planTables(plan: WorkbookPlan): TableSet {
         name: table.name,
         sheet: sheet.name,
         headers: table.headers,
-        rows: table.rows.map((cells) => cells.map((cell) => (cell.formula !== undefined ? null : (cell.value ?? null)))),
+        rows: table.rows.map((cells) =>
+          cells.map((cell) => (cell.formula !== undefined ? null : (cell.value ?? null))),
+        ),
         origin: { row: table.row, col: table.col },
       };
     }
@@ -54,17 +56,67 @@ export function newWorkbookPlan(
     catalogue: options.catalogue ?? templateCatalogue(lang),
     people,
     blankRows: options.blankRows ?? 15,
-    extraMatrixColumns: [],
+    matrixHeaders: [],
   };
   const draft = buildPlan({ ...input, refresh: null });
   const analysis = analyseTables(planTables(draft));
-  const refresh: RefreshOutput = buildRefresh(analysis.model, analysis.coverage, analysis.findings, time);
+  const refresh: RefreshOutput = buildRefresh(
+    analysis.model,
+    analysis.coverage,
+    analysis.findings,
+    time,
+  );
   return { plan: buildPlan({ ...input, refresh }), analysis };
 }
 
-/** The catalogue an existing workbook already has, for a plan that keeps it. */
-export function workbookCatalogue(tables: TableSet, lang: Lang): Catalogue {
-  return catalogueFromTables(tables, lang);
+export interface WorkbookPlanOptions {
+  /** The language for a workbook that has none of our tables yet. */
+  lang: Lang;
+  /** Rewrite the status outputs (findings, participants, history, time) as of this moment. */
+  refreshAt?: Date;
+  /** People for a matrix that does not exist yet. */
+  people?: PersonInput[];
+  blankRows?: number;
 }
 
-export const TABLES = TABLE;
+/**
+ * The plan for a workbook as it stands: its own catalogue, language and matrix columns are
+ * kept, and what is missing comes from the template. With `refreshAt`, the plan carries the
+ * status outputs of an analysis of the workbook's current tables.
+ */
+export function planForWorkbook(
+  tables: TableSet,
+  options: WorkbookPlanOptions,
+): { plan: WorkbookPlan; analysis: Analysis | null } {
+  const hasOurs =
+    findTable(tables, TABLE.areas) !== undefined || findTable(tables, TABLE.matrix) !== undefined;
+  const lang = hasOurs ? detectLang(tables) : options.lang;
+  const matrix = findTable(tables, TABLE.matrix);
+  const input = {
+    lang,
+    catalogue: catalogueFromTables(tables, lang),
+    people: options.people ?? [],
+    blankRows: options.blankRows ?? 20,
+    matrixHeaders: matrix ? matrix.headers : [],
+  };
+  if (!options.refreshAt) return { plan: buildPlan({ ...input, refresh: null }), analysis: null };
+  const draft = buildPlan({ ...input, refresh: null });
+  const merged: TableSet = { ...planTables(draft) };
+  for (const table of Object.values(tables)) merged[table.name] = table;
+  for (const name of Object.keys(merged)) {
+    if (
+      Object.values(tables).some(
+        (t) => t.name.toUpperCase() === name.toUpperCase() && t.name !== name,
+      )
+    )
+      delete merged[name];
+  }
+  const analysis = analyseTables(merged);
+  const refresh = buildRefresh(
+    analysis.model,
+    analysis.coverage,
+    analysis.findings,
+    options.refreshAt,
+  );
+  return { plan: buildPlan({ ...input, refresh }), analysis };
+}

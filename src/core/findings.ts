@@ -67,6 +67,13 @@ export function collectFindings(model: Model): Finding[] {
     col: table.origin.col + col,
   });
 
+  const areasTable = model.areasTable.table;
+  const areaIdCell = (row: number): CellTarget => ({
+    sheet: areasTable.sheet,
+    row: areasTable.origin.row + 1 + row,
+    col: areasTable.origin.col + model.areasTable.idCol,
+  });
+
   // tblAreas: empty, malformed or repeated IDs, and minimums that are not numbers.
   if (model.areaIdRows.length === 0 || model.areas.length === 0) {
     add('error', 'noAreas', 'finding.noAreas', {});
@@ -76,17 +83,20 @@ export function collectFindings(model: Model): Finding[] {
     if (isBlank(id)) continue;
     const text = displayText(id);
     if (typeof id !== 'string' || !AREA_ID_PATTERN.test(id)) {
-      add('error', 'malformedAreaId', 'finding.malformedAreaId', { id: text });
+      add('error', 'malformedAreaId', 'finding.malformedAreaId', { id: text }, areaIdCell(row));
       continue;
     }
     firstRowOfId.set(id, [...(firstRowOfId.get(id) ?? []), row]);
   }
   for (const [id, rows] of firstRowOfId) {
     if (rows.length > 1) {
-      add('error', 'duplicateAreaId', 'finding.duplicateAreaId', {
-        id,
-        rows: rows.map((r) => r + 1).join(', '),
-      });
+      add(
+        'error',
+        'duplicateAreaId',
+        'finding.duplicateAreaId',
+        { id, rows: rows.map((r) => areaIdCell(r).row + 1).join(', ') },
+        areaIdCell(rows[1]),
+      );
     }
   }
   for (const area of model.areas) {
@@ -185,9 +195,21 @@ export function collectFindings(model: Model): Finding[] {
   for (const person of people) {
     const name = displayText(person.name);
     if (!activeColumns.some(({ col }) => isCode(person.cells[col] ?? null))) {
-      add('info', 'personWithoutArea', 'finding.personWithoutArea', { name }, matrixCell(person.row, nameCol));
+      add(
+        'info',
+        'personWithoutArea',
+        'finding.personWithoutArea',
+        { name },
+        matrixCell(person.row, nameCol),
+      );
     }
-    if (!isBlank(person.role) && matchPosition(person.role, model.roles.map((r) => r.name)) === 0) {
+    if (
+      !isBlank(person.role) &&
+      matchPosition(
+        person.role,
+        model.roles.map((r) => r.name),
+      ) === 0
+    ) {
       add(
         'warning',
         'unknownRole',
@@ -229,7 +251,8 @@ export function collectFindings(model: Model): Finding[] {
     .map((finding, index) => ({ finding, index }))
     .sort(
       (a, b) =>
-        SEVERITY_ORDER[a.finding.severity] - SEVERITY_ORDER[b.finding.severity] || a.index - b.index,
+        SEVERITY_ORDER[a.finding.severity] - SEVERITY_ORDER[b.finding.severity] ||
+        a.index - b.index,
     )
     .map(({ finding }) => finding);
 }

@@ -220,3 +220,25 @@ export function cellLinkFormula(sheet: string, cell: string): string {
   const address = `${quoteSheetName(sheet)}!${cell}`;
   return `=HYPERLINK(${stringLiteral(`#${address}`)},${stringLiteral(address)})`;
 }
+
+/**
+ * A canonical form for comparing a formula read back from a host with one the plan holds.
+ * Excel shows `tblX[[#This Row],[Col]]` as `[@Col]` inside tblX and `tblX[@Col]` elsewhere,
+ * drops needless double brackets and upper-cases names; none of that is a change.
+ */
+export function canonicalFormula(formula: string, ownTable?: string): string {
+  const parts = formula.split(/("(?:[^"]|"")*")/);
+  return parts
+    .map((part, i) => {
+      if (i % 2 === 1) return part;
+      let text = part.replace(/\s+/g, '');
+      if (ownTable) text = text.replace(/(^|[^A-Za-z0-9_.\]])\[@/g, `$1${ownTable}[@`);
+      text = text.replace(/\[\[#This Row\],\[([^\]]*)\]\]/gi, '[@$1]');
+      text = text.replace(/\[@\[([^\]]*)\]\]/g, '[@$1]');
+      text = text.replace(/\[\[([^\]'#[]*)\]\]/g, (whole, inner: string) =>
+        NEEDS_DOUBLE_BRACKETS.test(inner) ? whole : `[${inner}]`,
+      );
+      return text.toUpperCase();
+    })
+    .join('');
+}

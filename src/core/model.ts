@@ -66,6 +66,8 @@ export interface Model {
   areas: Area[];
   /** Every ID cell of tblAreas, valid or not, for the findings. */
   areaIdRows: AreaIdRow[];
+  /** Where tblAreas is, and which column holds the IDs. */
+  areasTable: { table: TableData; idCol: number };
   levels: Level[];
   phases: CellValue[];
   roles: Role[];
@@ -79,7 +81,6 @@ export interface Model {
     base: Partial<Record<ColumnKey<'matrix'>, number>>;
   };
 }
-
 
 export function findTable(tables: TableSet, name: string): TableData | undefined {
   const wanted = foldCase(name);
@@ -171,7 +172,7 @@ export function readModel(tables: TableSet): Model {
   const rolesTable = requireTable(tables, 'roles', lang);
   const matrixTable = requireTable(tables, 'matrix', lang);
 
-  areasTable.require('id');
+  const idCol = areasTable.require('id');
   const areaIdRows: AreaIdRow[] = areasTable.table.rows.map((row, i) => ({
     id: areasTable.cell(row, 'id'),
     row: i,
@@ -245,9 +246,16 @@ export function readModel(tables: TableSet): Model {
     lang,
     areas,
     areaIdRows,
+    areasTable: { table: areasTable.table, idCol },
     levels,
     phases,
     roles,
-    matrix: { table: matrixTable.table, headers: matrixTable.table.headers, people, areaColumns, base },
+    matrix: {
+      table: matrixTable.table,
+      headers: matrixTable.table.headers,
+      people,
+      areaColumns,
+      base,
+    },
   };
 }

@@ -15,8 +15,8 @@ export interface PlanInput {
   /** People to place in a new tblMatrix. An existing tblMatrix keeps its own rows. */
   people: PersonInput[];
   blankRows: number;
-  /** Columns of an existing tblMatrix beyond the base and the areas (archived areas, the user's own). */
-  extraMatrixColumns: string[];
+  /** The headers of an existing tblMatrix, in its order; empty for a new workbook. */
+  matrixHeaders: string[];
   refresh: RefreshOutput | null;
 }
 
@@ -24,8 +24,17 @@ export interface PlanInput {
 export function buildPlan(input: PlanInput): WorkbookPlan {
   const { lang, catalogue } = input;
   const areas = catalogueAreas(catalogue);
-  const roles = catalogue.roles.filter((row) => row[0] !== null && row[0] !== '').map((row) => String(row[0]));
+  const roles = catalogue.roles
+    .filter((row) => row[0] !== null && row[0] !== '')
+    .map((row) => String(row[0]));
   const status = statusSheet({ lang, areas, roles, refresh: input.refresh });
+  const participants = participantsSheet(lang, input.refresh ? input.refresh.participants : null);
+  if (!input.refresh) {
+    // Without a refresh the plan has no opinion on the outputs: existing ones stay as written.
+    for (const table of [...status.tables, ...participants.tables]) {
+      if (table.key === 'findings' || table.key === 'participants') table.policy = 'seed';
+    }
+  }
   const names: NamePlan[] = [
     ...definedNameFormulas(lang),
     {
@@ -43,9 +52,9 @@ export function buildPlan(input: PlanInput): WorkbookPlan {
         catalogue,
         people: input.people,
         blankRows: input.blankRows,
-        extraColumns: input.extraMatrixColumns,
+        existingHeaders: input.matrixHeaders,
       }),
-      participantsSheet(lang, input.refresh ? input.refresh.participants : null),
+      participants,
       areasSheet(lang, catalogue),
       listsSheet(lang, catalogue),
     ],

@@ -91,7 +91,9 @@ export function wrappedHeight(texts: readonly string[], widthInChars: number): n
   const lines = Math.max(
     1,
     ...texts.map((text) =>
-      text.split('\n').reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / widthInChars)), 0),
+      text
+        .split('\n')
+        .reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / widthInChars)), 0),
     ),
   );
   return Math.max(15, lines * 15);

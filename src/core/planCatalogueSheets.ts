@@ -41,10 +41,10 @@ function listValidation(
   };
 }
 
-function titleBlock(title: string, instruction: string) {
+function titleBlock(anchor: string, title: string, instruction: string) {
   return [
-    { row: 0, col: 0, cells: [[seed(title)]] },
-    { row: 1, col: 0, cells: [[seed(instruction)]] },
+    { row: 0, col: 0, cells: [[seed(title)]], anchor },
+    { row: 1, col: 0, cells: [[seed(instruction)]], anchor },
   ];
 }
 
@@ -61,13 +61,20 @@ export function areasSheet(lang: Lang, catalogue: Catalogue): SheetPlan {
     key: 'areas',
     name: t(lang, 'sheet.areas'),
     anchorTable: table.name,
-    blocks: titleBlock(t(lang, 'wb.areas.title'), t(lang, 'wb.areas.instruction')),
+    blocks: titleBlock(table.name, t(lang, 'wb.areas.title'), t(lang, 'wb.areas.instruction')),
+    labelRows: [],
     tables: [table],
     columnWidths: { 0: 14, 1: 44, 2: 60, 3: 24, 4: 11, 5: 16, 6: 14, 7: 60 },
     rowHeights: {},
     freeze: { rows: AREAS_LAYOUT.tableRow + 1, cols: 2 },
     validations: [
-      listValidation(lang, table, h('neededFrom'), `=${NAMES.phases}`, t(lang, 'wb.matrix.phasePromptMessage')),
+      listValidation(
+        lang,
+        table,
+        h('neededFrom'),
+        `=${NAMES.phases}`,
+        t(lang, 'wb.matrix.phasePromptMessage'),
+      ),
       {
         range: columnRange(table, h('minPeople')),
         rule: { type: 'wholeNumber', min: 0, max: 1000 },
@@ -118,20 +125,74 @@ export function listsSheet(lang: Lang, catalogue: Catalogue): SheetPlan {
     name: t(lang, 'sheet.lists'),
     anchorTable: levels.name,
     blocks: [
-      ...titleBlock(t(lang, 'wb.lists.title'), t(lang, 'wb.lists.instruction')),
-      { row: L.labelRow, col: L.levelsCol, cells: [[seed(t(lang, 'wb.lists.levels'))]] },
-      { row: L.labelRow, col: L.phasesCol, cells: [[seed(t(lang, 'wb.lists.phases'))]] },
-      { row: L.labelRow, col: L.rolesCol, cells: [[seed(t(lang, 'wb.lists.roles'))]] },
+      ...titleBlock(levels.name, t(lang, 'wb.lists.title'), t(lang, 'wb.lists.instruction')),
+      {
+        row: L.labelRow,
+        col: L.levelsCol,
+        cells: [[seed(t(lang, 'wb.lists.levels'))]],
+        anchor: levels.name,
+      },
+      {
+        row: L.labelRow,
+        col: L.phasesCol,
+        cells: [[seed(t(lang, 'wb.lists.phases'))]],
+        anchor: phases.name,
+      },
+      {
+        row: L.labelRow,
+        col: L.rolesCol,
+        cells: [[seed(t(lang, 'wb.lists.roles'))]],
+        anchor: roles.name,
+      },
     ],
+    labelRows: [],
     tables: [levels, phases, roles],
-    columnWidths: { 0: 8, 1: 20, 2: 44, 3: 12, 4: 10, 5: 3, 6: 6, 7: 30, 8: 12, 9: 3, 10: 30, 11: 11, 12: 12 },
+    columnWidths: {
+      0: 8,
+      1: 20,
+      2: 44,
+      3: 12,
+      4: 10,
+      5: 3,
+      6: 6,
+      7: 30,
+      8: 12,
+      9: 3,
+      10: 30,
+      11: 11,
+      12: 12,
+    },
     rowHeights: {},
     freeze: { rows: L.tableRow + 1, cols: 0 },
     validations: [
-      listValidation(lang, levels, header('levels', 'covers', lang), yesNoList(lang), t(lang, 'wb.yesNoPrompt')),
-      listValidation(lang, levels, header('levels', 'lead', lang), yesNoList(lang), t(lang, 'wb.yesNoPrompt')),
-      listValidation(lang, roles, header('roles', 'required', lang), yesNoList(lang), t(lang, 'wb.yesNoPrompt')),
-      listValidation(lang, roles, header('roles', 'party', lang), partyList, t(lang, 'wb.partyPrompt')),
+      listValidation(
+        lang,
+        levels,
+        header('levels', 'covers', lang),
+        yesNoList(lang),
+        t(lang, 'wb.yesNoPrompt'),
+      ),
+      listValidation(
+        lang,
+        levels,
+        header('levels', 'lead', lang),
+        yesNoList(lang),
+        t(lang, 'wb.yesNoPrompt'),
+      ),
+      listValidation(
+        lang,
+        roles,
+        header('roles', 'required', lang),
+        yesNoList(lang),
+        t(lang, 'wb.yesNoPrompt'),
+      ),
+      listValidation(
+        lang,
+        roles,
+        header('roles', 'party', lang),
+        partyList,
+        t(lang, 'wb.partyPrompt'),
+      ),
     ],
     conditionalFormats: [],
     styles: [

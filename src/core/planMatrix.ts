@@ -50,15 +50,24 @@ export function catalogueAreas(catalogue: Catalogue): AreaLabel[] {
   return areas;
 }
 
-export function catalogueCodes(catalogue: Catalogue): { code: string; name: string; meaning: string }[] {
+export function catalogueCodes(
+  catalogue: Catalogue,
+): { code: string; name: string; meaning: string }[] {
   return catalogue.levels
     .filter((row) => typeof row[0] === 'string' && row[0] !== '')
-    .map((row) => ({ code: String(row[0]), name: String(row[1] ?? ''), meaning: String(row[2] ?? '') }));
+    .map((row) => ({
+      code: String(row[0]),
+      name: String(row[1] ?? ''),
+      meaning: String(row[2] ?? ''),
+    }));
 }
 
 export function legendText(lang: Lang, catalogue: Catalogue): string {
   const codes = catalogueCodes(catalogue).map((c) => `${c.code} = ${c.name}`);
-  return [t(lang, 'wb.matrix.legendPrefix'), [...codes, t(lang, 'wb.matrix.legendBlank')].join(' · ')].join(' ');
+  return [
+    t(lang, 'wb.matrix.legendPrefix'),
+    [...codes, t(lang, 'wb.matrix.legendBlank')].join(' · '),
+  ].join(' ');
 }
 
 /** Excel limits an input message to 255 characters. */
@@ -74,8 +83,29 @@ export interface MatrixInput {
   people: PersonInput[];
   /** Empty rows below the people, ready for typing. */
   blankRows: number;
-  /** Columns an existing tblMatrix has beyond the base and the areas: kept as they are. */
-  extraColumns: string[];
+  /**
+   * The headers of an existing tblMatrix, in its order. The plan keeps that order (users may
+   * have added or moved columns) and appends what is missing: new areas go at the right end.
+   */
+  existingHeaders: string[];
+}
+
+/** Column headers in the order the table has, or will have. */
+export function matrixHeaders(lang: Lang, areaIds: string[], existing: string[]): string[] {
+  const wanted = [...COLUMNS.matrix.map((column) => header('matrix', column, lang)), ...areaIds];
+  const have = new Set(existing.map((h) => h.toUpperCase()));
+  return [...existing, ...wanted.filter((h) => !have.has(h.toUpperCase()))];
+}
+
+/** Contiguous runs of area columns, so that formats are set per block of columns, not per cell. */
+export function columnRuns(indexes: number[]): { col: number; cols: number }[] {
+  const runs: { col: number; cols: number }[] = [];
+  for (const index of [...indexes].sort((a, b) => a - b)) {
+    const last = runs[runs.length - 1];
+    if (last && last.col + last.cols === index) last.cols += 1;
+    else runs.push({ col: index, cols: 1 });
+  }
+  return runs;
 }
 
 export function matrixSheet(input: MatrixInput): SheetPlan {
@@ -84,21 +114,34 @@ export function matrixSheet(input: MatrixInput): SheetPlan {
   const areas = catalogueAreas(catalogue);
   const h = (column: (typeof COLUMNS.matrix)[number]) => header('matrix', column, lang);
   const helpers = matrixHelperFormulas(lang);
-  const areaIds = new Set(areas.map((a) => a.id));
-  const extras = input.extraColumns.filter((c) => !areaIds.has(c));
-  const headers = [...COLUMNS.matrix.map(h), ...areas.map((a) => a.id), ...extras];
+  const headers = matrixHeaders(
+    lang,
+    areas.map((a) => a.id),
+    input.existingHeaders,
+  );
+  const index = (name: string) => headers.findIndex((x) => x.toUpperCase() === name.toUpperCase());
+  const areaName = new Map(areas.map((a) => [a.id, a.name]));
+  const computed = new Map([
+    [h('party').toUpperCase(), helpers.party],
+    [h('phaseNo').toUpperCase(), helpers.phaseNo],
+  ]);
+  const typed = new Map<string, keyof PersonInput>([
+    [h('name').toUpperCase(), 'name'],
+    [h('role').toUpperCase(), 'role'],
+    [h('department').toUpperCase(), 'department'],
+    [h('email').toUpperCase(), 'email'],
+    [h('fromPhase').toUpperCase(), 'fromPhase'],
+  ]);
 
-  const personRow = (person: PersonInput): PlanCell[] => [
-    seed(person.name ?? null),
-    seed(person.role ?? null),
-    seed(person.department ?? null),
-    seed(person.email ?? null),
-    seed(person.fromPhase ?? null),
-    formula(helpers.party),
-    formula(helpers.phaseNo),
-    ...areas.map((area) => seed(person.codes?.[area.id] ?? null)),
-    ...extras.map(() => seed(null)),
-  ];
+  const personRow = (person: PersonInput): PlanCell[] =>
+    headers.map((name) => {
+      const key = name.toUpperCase();
+      const formulaText = computed.get(key);
+      if (formulaText) return formula(formulaText);
+      const field = typed.get(key);
+      if (field) return seed((person[field] as CellValue | undefined) ?? null);
+      return seed(person.codes?.[name] ?? null);
+    });
   const rows = [
     ...input.people.map(personRow),
     ...Array.from({ length: input.blankRows }, () => personRow({ name: null })),
@@ -111,15 +154,18 @@ export function matrixSheet(input: MatrixInput): SheetPlan {
 
   const body = rows.length;
   const firstData = L.tableRow + 1;
-  const areaBlock = range(firstData, L.firstAreaCol, body, Math.max(areas.length, 1));
-  const topLeft = a1(firstData, L.firstAreaCol);
-  const labels: PlanCell[] = [
-    ...COLUMNS.matrix.map((column) =>
-      column === 'party' || column === 'phaseNo' ? owned(t(lang, 'wb.matrix.computedNote')) : owned(null),
-    ),
-    ...areas.map((area) => owned(area.name)),
-    ...extras.map((id) => owned(AREA_ID_PATTERN.test(id) ? t(lang, 'wb.matrix.archivedLabel', { id }) : null)),
-  ];
+  const areaRuns = columnRuns(areas.map((a) => index(a.id)));
+  const labels: Record<string, PlanCell> = Object.fromEntries(
+    headers.map((name) => {
+      const key = name.toUpperCase();
+      if (computed.has(key)) return [name, owned(t(lang, 'wb.matrix.computedNote'))];
+      if (areaName.has(name)) return [name, owned(areaName.get(name) ?? name)];
+      if (!typed.has(key) && AREA_ID_PATTERN.test(name)) {
+        return [name, owned(t(lang, 'wb.matrix.archivedLabel', { id: name }))];
+      }
+      return [name, owned(null)];
+    }),
+  );
 
   const listError = {
     style: 'warning' as const,
@@ -128,88 +174,129 @@ export function matrixSheet(input: MatrixInput): SheetPlan {
   };
   const validations: ValidationPlan[] = [
     {
-      range: range(firstData, 1, body, 1),
+      range: range(firstData, index(h('role')), body, 1),
       rule: { type: 'list', source: `=${NAMES.roles}` },
-      prompt: { title: t(lang, 'wb.matrix.rolePromptTitle'), message: t(lang, 'wb.matrix.rolePromptMessage') },
+      prompt: {
+        title: t(lang, 'wb.matrix.rolePromptTitle'),
+        message: t(lang, 'wb.matrix.rolePromptMessage'),
+      },
       error: listError,
     },
     {
-      range: range(firstData, 4, body, 1),
+      range: range(firstData, index(h('fromPhase')), body, 1),
       rule: { type: 'list', source: `=${NAMES.phases}` },
-      prompt: { title: t(lang, 'wb.matrix.phasePromptTitle'), message: t(lang, 'wb.matrix.phasePromptMessage') },
+      prompt: {
+        title: t(lang, 'wb.matrix.phasePromptTitle'),
+        message: t(lang, 'wb.matrix.phasePromptMessage'),
+      },
       error: listError,
     },
-  ];
-  if (areas.length > 0) {
-    validations.push({
-      range: areaBlock,
+    ...areaRuns.map((run): ValidationPlan => ({
+      range: range(firstData, run.col, body, run.cols),
       rule: { type: 'list', source: `=${NAMES.codes}` },
-      prompt: { title: t(lang, 'wb.matrix.codePromptTitle'), message: codePromptText(lang, catalogue) },
+      prompt: {
+        title: t(lang, 'wb.matrix.codePromptTitle'),
+        message: codePromptText(lang, catalogue),
+      },
       error: {
         style: 'warning',
         title: t(lang, 'wb.matrix.codeErrorTitle'),
         message: t(lang, 'wb.matrix.codeErrorMessage'),
       },
-    });
-  }
+    })),
+  ];
 
-  const codeFormats =
-    areas.length === 0
-      ? []
-      : [
-          {
-            range: areaBlock,
-            formula: invalidCodeFormula(topLeft),
-            fill: COLOURS.badFill,
-            fontColor: COLOURS.badFont,
-          },
-          ...catalogueCodes(catalogue).map(({ code }) => {
-            const colours = CODE_FILLS[code.toUpperCase()] ?? CODE_FILLS['*'];
-            return { range: areaBlock, formula: codeFillFormula(topLeft, code), fill: colours.fill, fontColor: colours.font };
-          }),
-          {
-            range: range(L.labelRow, L.firstAreaCol, 1, areas.length),
-            formula: uncoveredLabelFormula(lang, a1(L.tableRow, L.firstAreaCol)),
-            fill: COLOURS.badFill,
-            fontColor: COLOURS.badFont,
-          },
-        ];
+  const conditionalFormats = areaRuns.flatMap((run) => {
+    const block = range(firstData, run.col, body, run.cols);
+    const topLeft = a1(firstData, run.col);
+    return [
+      {
+        range: block,
+        formula: invalidCodeFormula(topLeft),
+        fill: COLOURS.badFill,
+        fontColor: COLOURS.badFont,
+      },
+      ...catalogueCodes(catalogue).map(({ code }) => {
+        const colours = CODE_FILLS[code.toUpperCase()] ?? CODE_FILLS['*'];
+        return {
+          range: block,
+          formula: codeFillFormula(topLeft, code),
+          fill: colours.fill,
+          fontColor: colours.font,
+        };
+      }),
+      {
+        range: range(L.labelRow, run.col, 1, run.cols),
+        formula: uncoveredLabelFormula(lang, a1(L.tableRow, run.col)),
+        fill: COLOURS.badFill,
+        fontColor: COLOURS.badFont,
+      },
+    ];
+  });
+  const computedCols = columnRuns([index(h('party')), index(h('phaseNo'))]);
 
   return {
     key: 'matrix',
     name: t(lang, 'sheet.matrix'),
     anchorTable: table.name,
     blocks: [
-      { row: L.titleRow, col: 0, cells: [[seed(t(lang, 'wb.matrix.title'))]] },
-      { row: L.instructionRow, col: 0, cells: [[seed(t(lang, 'wb.matrix.instruction'))]] },
-      { row: L.legendRow, col: 0, cells: [[owned(legendText(lang, catalogue))]] },
-      { row: L.labelRow, col: 0, cells: [labels] },
+      { row: L.titleRow, col: 0, cells: [[seed(t(lang, 'wb.matrix.title'))]], anchor: table.name },
+      {
+        row: L.instructionRow,
+        col: 0,
+        cells: [[seed(t(lang, 'wb.matrix.instruction'))]],
+        anchor: table.name,
+      },
+      {
+        row: L.legendRow,
+        col: 0,
+        cells: [[owned(legendText(lang, catalogue))]],
+        anchor: table.name,
+      },
     ],
+    labelRows: [{ table: table.name, labels }],
     tables: [table],
-    columnWidths: {
-      0: 24,
-      1: 26,
-      2: 18,
-      3: 28,
-      4: 22,
-      5: 11,
-      6: 8,
-      ...Object.fromEntries(headers.slice(L.firstAreaCol).map((_, i) => [L.firstAreaCol + i, 12])),
-    },
+    columnWidths: Object.fromEntries(headers.map((name, i) => [i, widthOf(lang, name)])),
     rowHeights: { [L.labelRow]: 90 },
     freeze: { rows: L.tableRow + 1, cols: 1 },
     validations,
-    conditionalFormats: codeFormats,
+    conditionalFormats,
     styles: [
       bold(range(L.titleRow, 0), { size: 16, fontColor: COLOURS.title }),
       { range: range(L.instructionRow, 0), italic: true, fontColor: COLOURS.muted },
       { range: range(L.legendRow, 0), fontColor: COLOURS.muted },
-      { range: range(L.labelRow, 0, 1, headers.length), wrap: true, size: 9, fill: COLOURS.labelFill },
-      { range: range(firstData, 5, body, 2), fill: COLOURS.computedFill, fontColor: COLOURS.headerNote },
-      { range: range(firstData, L.firstAreaCol, body, Math.max(areas.length, 1)), bold: true, align: 'center' },
-      { range: range(L.tableRow, L.firstAreaCol, 1, Math.max(areas.length, 1)), align: 'center' },
+      {
+        range: range(L.labelRow, 0, 1, headers.length),
+        wrap: true,
+        size: 9,
+        fill: COLOURS.labelFill,
+      },
+      ...computedCols.map((run) => ({
+        range: range(firstData, run.col, body, run.cols),
+        fill: COLOURS.computedFill,
+        fontColor: COLOURS.headerNote,
+      })),
+      ...areaRuns.flatMap((run) => [
+        { range: range(firstData, run.col, body, run.cols), bold: true, align: 'center' as const },
+        { range: range(L.tableRow, run.col, 1, run.cols), align: 'center' as const },
+      ]),
     ],
     charts: [],
   };
 }
 
+function widthOf(lang: Lang, name: string): number {
+  const widths: Record<string, number> = {
+    name: 24,
+    role: 26,
+    department: 18,
+    email: 28,
+    fromPhase: 22,
+    party: 11,
+    phaseNo: 8,
+  };
+  const column = COLUMNS.matrix.find(
+    (c) => header('matrix', c, lang).toUpperCase() === name.toUpperCase(),
+  );
+  return column ? widths[column] : 12;
+}

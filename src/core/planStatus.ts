@@ -76,11 +76,20 @@ const SIDE_COL = 1;
 const FINDINGS_COL = 12;
 const MESSAGE_WIDTH = 70;
 
-function statusColumnFormats(table: TablePlan, column: string, good: string): ConditionalFormatPlan[] {
+function statusColumnFormats(
+  table: TablePlan,
+  column: string,
+  good: string,
+): ConditionalFormatPlan[] {
   const target = columnRange(table, column);
   const cell = a1(target.row, target.col);
   return [
-    { range: target, formula: `=${cell}=${stringLiteral(good)}`, fill: COLOURS.goodFill, fontColor: COLOURS.goodFont },
+    {
+      range: target,
+      formula: `=${cell}=${stringLiteral(good)}`,
+      fill: COLOURS.goodFill,
+      fontColor: COLOURS.goodFont,
+    },
     {
       range: target,
       formula: `=AND(${cell}<>"",${cell}<>${stringLiteral(good)})`,
@@ -119,7 +128,13 @@ export function statusSheet(input: StatusInput): SheetPlan {
       formula(f.coversOnly),
     ];
   });
-  const status = tablePlan('status', { row: at.statusRow, col: 0 }, headers('status', lang), statusRows, 'owned');
+  const status = tablePlan(
+    'status',
+    { row: at.statusRow, col: 0 },
+    headers('status', lang),
+    statusRows,
+    'owned',
+  );
 
   const roleRows = roles.map((role) => {
     const f = roleStatusFormulas(lang, role);
@@ -137,7 +152,12 @@ export function statusSheet(input: StatusInput): SheetPlan {
     'checklist',
     { row: at.checklistRow, col: SIDE_COL },
     headers('checklist', lang),
-    CHECKLIST_STEPS.map((step) => [seed(t(lang, step)), seed(t(lang, 'no')), seed(null, DATE_FORMAT), seed(null)]),
+    CHECKLIST_STEPS.map((step) => [
+      seed(t(lang, step)),
+      seed(t(lang, 'no')),
+      seed(null, DATE_FORMAT),
+      seed(null),
+    ]),
     'seed',
     { numberFormats: { [header('checklist', 'date', lang)]: DATE_FORMAT } },
   );
@@ -148,9 +168,18 @@ export function statusSheet(input: StatusInput): SheetPlan {
           owned(f.severity),
           owned(f.topic),
           owned(f.message),
-          f.target ? formula(cellLinkFormula(f.target.sheet, a1(f.target.row, f.target.col))) : owned(null),
+          f.target
+            ? formula(cellLinkFormula(f.target.sheet, a1(f.target.row, f.target.col)))
+            : owned(null),
         ])
-      : [[owned(t(lang, 'severity.info')), owned(null), owned(t(lang, 'wb.status.noFindings')), owned(null)]];
+      : [
+          [
+            owned(t(lang, 'severity.info')),
+            owned(null),
+            owned(t(lang, 'wb.status.noFindings')),
+            owned(null),
+          ],
+        ];
   const findings = tablePlan(
     'findings',
     { row: at.findingsRow, col: FINDINGS_COL },
@@ -161,7 +190,11 @@ export function statusSheet(input: StatusInput): SheetPlan {
   );
 
   const historyCells: PlanCell[][] = refresh
-    ? [refresh.historyRow.map((value, i) => owned(value, i === 0 ? { numberFormat: DATE_TIME_FORMAT } : {}))]
+    ? [
+        refresh.historyRow.map((value, i) =>
+          owned(value, i === 0 ? { numberFormat: DATE_TIME_FORMAT } : {}),
+        ),
+      ]
     : [];
   const history = tablePlan(
     'history',
@@ -169,35 +202,49 @@ export function statusSheet(input: StatusInput): SheetPlan {
     headers('history', lang),
     historyCells,
     'append',
-    { style: OUTPUT_TABLE_STYLE, numberFormats: { [header('history', 'time', lang)]: DATE_TIME_FORMAT } },
+    {
+      style: OUTPUT_TABLE_STYLE,
+      numberFormats: { [header('history', 'time', lang)]: DATE_TIME_FORMAT },
+    },
   );
 
   const updated: PlanCell = refresh
     ? owned(refresh.time, { numberFormat: DATE_TIME_FORMAT })
     : seed(t(lang, 'wb.status.neverUpdated'));
   const verdictCell = a1(S.verdictRow, S.valueCol);
-  const label = (row: number, key: Parameters<typeof t>[1], col = 0) => ({ row, col, cells: [[seed(t(lang, key))]] });
+  const label = (anchor: TablePlan, key: Parameters<typeof t>[1], col = 0) => ({
+    row: anchor.row - 1,
+    col,
+    cells: [[seed(t(lang, key))]],
+    anchor: anchor.name,
+  });
+  const top = (row: number, cells: PlanCell[]) => ({
+    row,
+    col: 0,
+    cells: [cells],
+    anchor: status.name,
+  });
 
   return {
     key: 'status',
     name: t(lang, 'sheet.status'),
     anchorTable: status.name,
     blocks: [
-      label(S.titleRow, 'wb.status.title'),
-      { row: S.identityRow, col: 0, cells: [[seed(t(lang, 'task.identity'))]] },
-      { row: S.verdictRow, col: 0, cells: [[seed(t(lang, 'wb.status.verdictLabel')), formula(verdictFormula(lang))]] },
-      {
-        row: S.coverageRow,
-        col: 0,
-        cells: [[seed(t(lang, 'wb.status.coverageLabel')), formula(coverageTextFormula(lang))]],
-      },
-      { row: S.updatedRow, col: 0, cells: [[seed(t(lang, 'wb.status.updatedLabel')), updated]] },
-      label(S.areasLabelRow, 'wb.status.areas'),
-      label(at.rolesLabelRow, 'wb.status.roles'),
-      label(at.checklistLabelRow, 'wb.status.checklist'),
-      label(at.findingsLabelRow, 'wb.status.findings', FINDINGS_COL),
-      label(at.historyLabelRow, 'wb.status.history'),
+      top(S.titleRow, [seed(t(lang, 'wb.status.title'))]),
+      top(S.identityRow, [seed(t(lang, 'task.identity'))]),
+      top(S.verdictRow, [seed(t(lang, 'wb.status.verdictLabel')), formula(verdictFormula(lang))]),
+      top(S.coverageRow, [
+        seed(t(lang, 'wb.status.coverageLabel')),
+        formula(coverageTextFormula(lang)),
+      ]),
+      top(S.updatedRow, [seed(t(lang, 'wb.status.updatedLabel')), updated]),
+      label(status, 'wb.status.areas'),
+      label(roleStatus, 'wb.status.roles', 0),
+      label(checklist, 'wb.status.checklist', 0),
+      label(findings, 'wb.status.findings', FINDINGS_COL),
+      label(history, 'wb.status.history', 0),
     ],
+    labelRows: [],
     tables: [status, roleStatus, checklist, findings, history],
     columnWidths: {
       0: 14,
@@ -219,10 +266,16 @@ export function statusSheet(input: StatusInput): SheetPlan {
     },
     rowHeights: {
       ...Object.fromEntries(
-        findingCells.map((cells, i) => [at.findingsRow + 1 + i, wrappedHeight([String(cells[2].value ?? '')], MESSAGE_WIDTH - 4)]),
+        findingCells.map((cells, i) => [
+          at.findingsRow + 1 + i,
+          wrappedHeight([String(cells[2].value ?? '')], MESSAGE_WIDTH - 4),
+        ]),
       ),
       ...Object.fromEntries(
-        CHECKLIST_STEPS.map((step, i) => [at.checklistRow + 1 + i, wrappedHeight([t(lang, step)], 40)]),
+        CHECKLIST_STEPS.map((step, i) => [
+          at.checklistRow + 1 + i,
+          wrappedHeight([t(lang, step)], 40),
+        ]),
       ),
     },
     freeze: undefined,
@@ -231,7 +284,11 @@ export function statusSheet(input: StatusInput): SheetPlan {
         range: columnRange(checklist, header('checklist', 'done', lang)),
         rule: { type: 'list', source: `${t(lang, 'yes')},${t(lang, 'no')}` },
         prompt: { title: header('checklist', 'done', lang), message: t(lang, 'wb.yesNoPrompt') },
-        error: { style: 'warning', title: header('checklist', 'done', lang), message: t(lang, 'wb.yesNoPrompt') },
+        error: {
+          style: 'warning',
+          title: header('checklist', 'done', lang),
+          message: t(lang, 'wb.yesNoPrompt'),
+        },
       },
     ],
     conditionalFormats: [
@@ -249,7 +306,11 @@ export function statusSheet(input: StatusInput): SheetPlan {
       },
       ...(areas.length ? statusColumnFormats(status, sh('status'), t(lang, 'status.covered')) : []),
       ...(roles.length
-        ? statusColumnFormats(roleStatus, header('roleStatus', 'status', lang), t(lang, 'role.filled')).slice(0, 1)
+        ? statusColumnFormats(
+            roleStatus,
+            header('roleStatus', 'status', lang),
+            t(lang, 'role.filled'),
+          ).slice(0, 1)
         : []),
       ...(roles.length
         ? [
@@ -274,8 +335,19 @@ export function statusSheet(input: StatusInput): SheetPlan {
       bold(range(at.historyLabelRow, 0), { size: 12, fontColor: COLOURS.title }),
       { range: range(at.statusRow, 2, Math.max(areas.length, 1) + 1, 4), align: 'center' },
       { range: range(at.statusRow, 7, Math.max(areas.length, 1) + 1, 4), align: 'center' },
-      { range: range(findings.row + 1, findings.col, findingCells.length, findings.headers.length), wrap: true },
-      { range: range(checklist.row + 1, checklist.col, CHECKLIST_STEPS.length, checklist.headers.length), wrap: true },
+      {
+        range: range(findings.row + 1, findings.col, findingCells.length, findings.headers.length),
+        wrap: true,
+      },
+      {
+        range: range(
+          checklist.row + 1,
+          checklist.col,
+          CHECKLIST_STEPS.length,
+          checklist.headers.length,
+        ),
+        wrap: true,
+      },
     ],
     charts: areas.length
       ? [
@@ -284,7 +356,10 @@ export function statusSheet(input: StatusInput): SheetPlan {
             title: t(lang, 'wb.status.chartTitle'),
             table: status.name,
             categoryColumn: sh('id'),
-            series: [sh('leads'), sh('coversOnly'), sh('gatherers')].map((column) => ({ name: column, column })),
+            series: [sh('leads'), sh('coversOnly'), sh('gatherers')].map((column) => ({
+              name: column,
+              column,
+            })),
             anchor: range(S.areasLabelRow, S.chartCol, CHART_ROWS, 4),
           },
         ]
@@ -294,22 +369,40 @@ export function statusSheet(input: StatusInput): SheetPlan {
 
 export function participantsSheet(lang: Lang, rows: CellValue[][] | null): SheetPlan {
   const tableRow = 3;
-  const cells = (rows && rows.length ? rows : [headers('participants', lang).map(() => null)]).map((values) =>
-    values.map((value) => owned(value)),
+  const cells = (rows && rows.length ? rows : [headers('participants', lang).map(() => null)]).map(
+    (values) => values.map((value) => owned(value)),
   );
-  const table = tablePlan('participants', { row: tableRow, col: 0 }, headers('participants', lang), cells, 'owned');
+  const table = tablePlan(
+    'participants',
+    { row: tableRow, col: 0 },
+    headers('participants', lang),
+    cells,
+    'owned',
+  );
   return {
     key: 'participants',
     name: t(lang, 'sheet.participants'),
     anchorTable: table.name,
     blocks: [
-      { row: 0, col: 0, cells: [[seed(t(lang, 'wb.participants.title'))]] },
-      { row: 1, col: 0, cells: [[seed(t(lang, 'wb.participants.instruction'))]] },
+      { row: 0, col: 0, cells: [[seed(t(lang, 'wb.participants.title'))]], anchor: table.name },
+      {
+        row: 1,
+        col: 0,
+        cells: [[seed(t(lang, 'wb.participants.instruction'))]],
+        anchor: table.name,
+      },
     ],
+    labelRows: [],
     tables: [table],
     columnWidths: { 0: 24, 1: 26, 2: 12, 3: 44, 4: 44, 5: 44, 6: 22 },
     rowHeights: Object.fromEntries(
-      (rows ?? []).map((values, i) => [tableRow + 1 + i, wrappedHeight(values.map((v) => String(v ?? '')), 42)]),
+      (rows ?? []).map((values, i) => [
+        tableRow + 1 + i,
+        wrappedHeight(
+          values.map((v) => String(v ?? '')),
+          42,
+        ),
+      ]),
     ),
     freeze: { rows: tableRow + 1, cols: 1 },
     validations: [],

@@ -63,11 +63,21 @@ export interface BlockPlan {
   row: number;
   col: number;
   cells: PlanCell[][];
+  /**
+   * The table this block belongs with. If users moved the table (inserted rows above it,
+   * say), the block moves with it.
+   */
+  anchor: string;
+}
+
+/** One cell per column header, on the row directly above a table's header row. */
+export interface LabelRowPlan {
+  table: string;
+  labels: Record<string, PlanCell>;
 }
 
 export type ValidationRule =
-  | { type: 'list'; source: string }
-  | { type: 'wholeNumber'; min: number; max: number };
+  { type: 'list'; source: string } | { type: 'wholeNumber'; min: number; max: number };
 
 export interface ValidationPlan {
   range: RangeRef;
@@ -119,6 +129,7 @@ export interface SheetPlan {
   /** The table that identifies this sheet when users rename it. */
   anchorTable: string;
   blocks: BlockPlan[];
+  labelRows: LabelRowPlan[];
   tables: TablePlan[];
   /** Widths in Excel character units, by column index. */
   columnWidths: Record<number, number>;

@@ -21,7 +21,16 @@ export const TABLE = {
 export type TableKey = keyof typeof TABLE;
 
 export const COLUMNS = {
-  areas: ['id', 'name', 'description', 'neededFrom', 'minPeople', 'needsLead', 'bothParties', 'source'],
+  areas: [
+    'id',
+    'name',
+    'description',
+    'neededFrom',
+    'minPeople',
+    'needsLead',
+    'bothParties',
+    'source',
+  ],
   levels: ['code', 'level', 'meaning', 'covers', 'lead'],
   phases: ['nr', 'phase', 'start'],
   roles: ['role', 'required', 'party'],

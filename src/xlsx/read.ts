@@ -1,5 +1,4 @@
 import { promises as fs } from 'fs';
-import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { CellValue } from '../core/cells';
 import { UserError } from '../core/errors';
@@ -31,7 +30,8 @@ export function cellPlainValue(cell: ExcelJS.Cell): CellValue {
 /** Turns whatever ExcelJS holds in a cell into a plain value; a formula gives its cached result. */
 export function plainValue(value: ExcelJS.CellValue | undefined): CellValue {
   if (value === null || value === undefined) return null;
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+    return value;
   if (value instanceof Date) return value;
   if (typeof value === 'object') {
     if ('formula' in value || 'sharedFormula' in value) {
@@ -46,16 +46,20 @@ export function plainValue(value: ExcelJS.CellValue | undefined): CellValue {
 }
 
 function formulaText(value: ExcelJS.CellValue | undefined): string | null {
-  if (value && typeof value === 'object' && 'formula' in value && value.formula) return `=${value.formula}`;
+  if (value && typeof value === 'object' && 'formula' in value && value.formula)
+    return `=${value.formula}`;
   return null;
 }
 
 async function sniff(file: string): Promise<void> {
   let handle: fs.FileHandle;
   try {
+    if ((await fs.stat(file)).isDirectory()) throw new UserError('error.isFolder', { file });
     handle = await fs.open(file, 'r');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new UserError('error.fileMissing', { file });
+    if (error instanceof UserError) throw error;
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+      throw new UserError('error.fileMissing', { file });
     throw new UserError('error.unreadable', { file, reason: (error as Error).message });
   }
   try {
@@ -64,10 +68,12 @@ async function sniff(file: string): Promise<void> {
     if (bytesRead >= 8 && head.equals(OLE_MAGIC)) {
       // A password-protected .xlsx is an OLE container holding an EncryptedPackage stream.
       const whole = await fs.readFile(file);
-      if (whole.includes(Buffer.from('EncryptedPackage', 'utf16le'))) throw new UserError('error.encrypted', { file });
+      if (whole.includes(Buffer.from('EncryptedPackage', 'utf16le')))
+        throw new UserError('error.encrypted', { file });
       throw new UserError('error.notXlsx', { file });
     }
-    if (bytesRead < 4 || !head.subarray(0, 4).equals(ZIP_MAGIC)) throw new UserError('error.notXlsx', { file });
+    if (bytesRead < 4 || !head.subarray(0, 4).equals(ZIP_MAGIC))
+      throw new UserError('error.notXlsx', { file });
   } finally {
     await handle.close();
   }
@@ -76,7 +82,8 @@ async function sniff(file: string): Promise<void> {
 function parseRef(ref: string): { row: number; col: number; rows: number; cols: number } {
   const match = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/.exec(ref.toUpperCase());
   if (!match) throw new Error(`Unexpected table range ${ref}`);
-  const col = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  const col = (letters: string) =>
+    [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
   const top = Number(match[2]) - 1;
   const left = col(match[1]);
   const bottom = match[4] ? Number(match[4]) - 1 : top;
@@ -84,11 +91,15 @@ function parseRef(ref: string): { row: number; col: number; rows: number; cols: 
   return { row: top, col: left, rows: bottom - top + 1, cols: right - left + 1 };
 }
 
-export function tablesOf(workbook: ExcelJS.Workbook): Pick<WorkbookFileContent, 'tables' | 'formulas'> {
+export function tablesOf(
+  workbook: ExcelJS.Workbook,
+): Pick<WorkbookFileContent, 'tables' | 'formulas'> {
   const tables: TableSet = {};
   const formulas: Record<string, (string | null)[][]> = {};
   workbook.eachSheet((ws) => {
-    for (const table of ws.getTables() as unknown as { table: { name: string; tableRef?: string; ref?: string; totalsRow?: boolean } }[]) {
+    for (const table of ws.getTables() as unknown as {
+      table: { name: string; tableRef?: string; ref?: string; totalsRow?: boolean };
+    }[]) {
       const model = table.table;
       const ref = model.tableRef ?? model.ref;
       if (!ref) continue;
@@ -96,7 +107,8 @@ export function tablesOf(workbook: ExcelJS.Workbook): Pick<WorkbookFileContent, 
       const lastRow = area.row + area.rows - (model.totalsRow ? 2 : 1);
       const cellAt = (r: number, c: number) => ws.getCell(r + 1, c + 1);
       const headers: string[] = [];
-      for (let c = 0; c < area.cols; c += 1) headers.push(String(cellPlainValue(cellAt(area.row, area.col + c)) ?? ''));
+      for (let c = 0; c < area.cols; c += 1)
+        headers.push(String(cellPlainValue(cellAt(area.row, area.col + c)) ?? ''));
       const rows: CellValue[][] = [];
       const rowFormulas: (string | null)[][] = [];
       for (let r = area.row + 1; r <= lastRow; r += 1) {
@@ -110,7 +122,13 @@ export function tablesOf(workbook: ExcelJS.Workbook): Pick<WorkbookFileContent, 
         rows.push(values);
         rowFormulas.push(texts);
       }
-      const data: TableData = { name: model.name, sheet: ws.name, headers, rows, origin: { row: area.row, col: area.col } };
+      const data: TableData = {
+        name: model.name,
+        sheet: ws.name,
+        headers,
+        rows,
+        origin: { row: area.row, col: area.col },
+      };
       tables[model.name] = data;
       formulas[model.name] = rowFormulas;
     }
@@ -133,7 +151,9 @@ export async function readWorkbookFile(file: string): Promise<WorkbookFileConten
   try {
     await workbook.xlsx.readFile(file);
   } catch (error) {
-    throw new UserError('error.unreadable', { file: path.basename(file), reason: (error as Error).message });
+    throw new UserError('error.unreadable', { file, reason: (error as Error).message });
   }
+  // ExcelJS opens any zip as an empty workbook; a real workbook has at least one sheet.
+  if (workbook.worksheets.length === 0) throw new UserError('error.notXlsx', { file });
   return { ...tablesOf(workbook), verdict: verdictOf(workbook) };
 }

@@ -60,7 +60,10 @@ export function renderPlan(plan: WorkbookPlan): RenderResult {
  * (lstCodes = tblLevels[Kode]) are what validation and conditional formats need, so they
  * are added to the model ExcelJS serialises.
  */
-function addStructuredNames(workbook: ExcelJS.Workbook, names: { name: string; ranges: string[] }[]) {
+function addStructuredNames(
+  workbook: ExcelJS.Workbook,
+  names: { name: string; ranges: string[] }[],
+) {
   if (names.length === 0) return;
   const definedNames = workbook.definedNames as unknown as object;
   const descriptor = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(definedNames), 'model');
@@ -89,6 +92,14 @@ function renderSheet(ws: ExcelJS.Worksheet, sheet: SheetPlan) {
       cells.forEach((cell, c) => writeCell(ws.getCell(block.row + r + 1, block.col + c + 1), cell)),
     );
   }
+  for (const labelRow of sheet.labelRows) {
+    const table = sheet.tables.find((candidate) => candidate.name === labelRow.table);
+    if (!table) continue;
+    table.headers.forEach((name, i) => {
+      const label = labelRow.labels[name];
+      if (label) writeCell(ws.getCell(table.row, table.col + i + 1), label);
+    });
+  }
   for (const table of sheet.tables) renderTable(ws, table);
   for (const validation of sheet.validations) addValidation(ws, validation);
   sheet.conditionalFormats.forEach((format, i) => addConditionalFormat(ws, format, i + 1));
@@ -106,12 +117,14 @@ function writeCell(cell: ExcelJS.Cell, plan: PlanCell) {
 }
 
 function cellValue(plan: PlanCell): ExcelJS.CellValue {
-  if (plan.formula !== undefined) return { formula: plan.formula.replace(/^=/, '') } as ExcelJS.CellFormulaValue;
+  if (plan.formula !== undefined)
+    return { formula: plan.formula.replace(/^=/, '') } as ExcelJS.CellFormulaValue;
   return plan.value === undefined || plan.value === '' ? null : plan.value;
 }
 
 function renderTable(ws: ExcelJS.Worksheet, table: TablePlan) {
-  const rows = table.rows.length > 0 ? table.rows : [table.headers.map((): PlanCell => ({ own: 'owned' }))];
+  const rows =
+    table.rows.length > 0 ? table.rows : [table.headers.map((): PlanCell => ({ own: 'owned' }))];
   ws.addTable({
     name: table.name,
     ref: a1(table.row, table.col),
@@ -162,21 +175,27 @@ function addValidation(ws: ExcelJS.Worksheet, validation: ValidationPlan) {
           operator: 'between',
           formulae: [validation.rule.min, validation.rule.max],
         };
-  (ws as unknown as { dataValidations: { add(address: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(
-    address(validation.range),
-    rule,
-  );
+  (
+    ws as unknown as { dataValidations: { add(address: string, v: ExcelJS.DataValidation): void } }
+  ).dataValidations.add(address(validation.range), rule);
 }
 
 function argb(colour: string): { argb: string } {
   return { argb: `FF${colour.replace('#', '').toUpperCase()}` };
 }
 
-function addConditionalFormat(ws: ExcelJS.Worksheet, format: ConditionalFormatPlan, priority: number) {
+function addConditionalFormat(
+  ws: ExcelJS.Worksheet,
+  format: ConditionalFormatPlan,
+  priority: number,
+) {
   const style: Partial<ExcelJS.Style> = {};
   if (format.fill) style.fill = { type: 'pattern', pattern: 'solid', bgColor: argb(format.fill) };
   if (format.fontColor || format.bold) {
-    style.font = { ...(format.fontColor ? { color: argb(format.fontColor) } : {}), ...(format.bold ? { bold: true } : {}) };
+    style.font = {
+      ...(format.fontColor ? { color: argb(format.fontColor) } : {}),
+      ...(format.bold ? { bold: true } : {}),
+    };
   }
   ws.addConditionalFormatting({
     ref: address(format.range),

@@ -21,7 +21,10 @@ describe('area status', () => {
   });
 
   it('is not covered when nobody covers, even with gatherers and invalid codes', () => {
-    const area = areaOf({ id: ID }, [person('Ida', LIBRARY, { [ID]: 'I' }), person('Bo', FINANCE, { [ID]: 'x' })]);
+    const area = areaOf({ id: ID }, [
+      person('Ida', LIBRARY, { [ID]: 'I' }),
+      person('Bo', FINANCE, { [ID]: 'x' }),
+    ]);
     expect(area).toMatchObject({ status: 'not_covered', covers: 0, gatherers: 1, invalid: 1 });
   });
 
@@ -32,18 +35,31 @@ describe('area status', () => {
   });
 
   it('is late when every covering person joins after the needed phase', () => {
-    const people = [person('Lea', LIBRARY, { [ID]: 'A' }, PHASE_3), person('Otto', FINANCE, { [ID]: 'D' }, PHASE_3)];
-    expect(areaOf({ id: ID, neededFrom: PHASE_2 }, people)).toMatchObject({ status: 'late', onTime: 0 });
+    const people = [
+      person('Lea', LIBRARY, { [ID]: 'A' }, PHASE_3),
+      person('Otto', FINANCE, { [ID]: 'D' }, PHASE_3),
+    ];
+    expect(areaOf({ id: ID, neededFrom: PHASE_2 }, people)).toMatchObject({
+      status: 'late',
+      onTime: 0,
+    });
   });
 
   it('is one-sided when both parties are needed and one is missing', () => {
     const people = [person('Lea', LIBRARY, { [ID]: 'A' }), person('Lis', LIBRARY, { [ID]: 'D' })];
-    expect(areaOf({ id: ID }, people)).toMatchObject({ status: 'one_sided', library: 2, finance: 0 });
+    expect(areaOf({ id: ID }, people)).toMatchObject({
+      status: 'one_sided',
+      library: 2,
+      finance: 0,
+    });
     expect(areaOf({ id: ID, bothParties: false }, people).status).toBe('covered');
   });
 
   it('is fragile when fewer people cover it than the minimum', () => {
-    expect(areaOf({ id: ID, min: 3 }, coveredPair(ID))).toMatchObject({ status: 'fragile', covers: 2 });
+    expect(areaOf({ id: ID, min: 3 }, coveredPair(ID))).toMatchObject({
+      status: 'fragile',
+      covers: 2,
+    });
   });
 
   it('takes a blank minimum as 2', () => {
@@ -68,8 +84,16 @@ describe('area status', () => {
       minPeople: 2,
     };
     it.each([
-      ['not_covered over everything', { covers: 0, leads: 0, onTime: 0, library: 0, finance: 0 }, 'not_covered'],
-      ['no_lead over late, one-sided and fragile', { leads: 0, onTime: 0, finance: 0, minPeople: 5 }, 'no_lead'],
+      [
+        'not_covered over everything',
+        { covers: 0, leads: 0, onTime: 0, library: 0, finance: 0 },
+        'not_covered',
+      ],
+      [
+        'no_lead over late, one-sided and fragile',
+        { leads: 0, onTime: 0, finance: 0, minPeople: 5 },
+        'no_lead',
+      ],
       ['late over one-sided and fragile', { onTime: 0, finance: 0, minPeople: 5 }, 'late'],
       ['one-sided over fragile', { finance: 0, minPeople: 5 }, 'one_sided'],
       ['fragile over covered', { minPeople: 5 }, 'fragile'],
@@ -83,7 +107,12 @@ describe('area status', () => {
 describe('code matching', () => {
   it('ignores case: a counts as A', () => {
     const people = [person('Lea', LIBRARY, { [ID]: 'a' }), person('Otto', FINANCE, { [ID]: 'd' })];
-    expect(areaOf({ id: ID }, people)).toMatchObject({ status: 'covered', leads: 1, covers: 2, invalid: 0 });
+    expect(areaOf({ id: ID }, people)).toMatchObject({
+      status: 'covered',
+      leads: 1,
+      covers: 2,
+      invalid: 0,
+    });
   });
 
   it('is otherwise exact: " A" with a space is invalid', () => {
@@ -97,7 +126,11 @@ describe('code matching', () => {
       person('N', LIBRARY, { [ID]: 1 }),
       person('D', FINANCE, { [ID]: new Date(Date.UTC(2026, 0, 1)) }),
     ];
-    expect(areaOf({ id: ID }, people)).toMatchObject({ covers: 0, invalid: 3, status: 'not_covered' });
+    expect(areaOf({ id: ID }, people)).toMatchObject({
+      covers: 0,
+      invalid: 3,
+      status: 'not_covered',
+    });
   });
 
   it('counts leads among coverers, and gatherers apart', () => {
@@ -106,7 +139,11 @@ describe('code matching', () => {
   });
 
   it('ignores rows without a name', () => {
-    const people = [...coveredPair(ID), person(null, LIBRARY, { [ID]: 'A' }), person('', FINANCE, { [ID]: 'x' })];
+    const people = [
+      ...coveredPair(ID),
+      person(null, LIBRARY, { [ID]: 'A' }),
+      person('', FINANCE, { [ID]: 'x' }),
+    ];
     expect(areaOf({ id: ID }, people)).toMatchObject({ leads: 1, covers: 2, invalid: 0 });
   });
 });
@@ -128,7 +165,9 @@ describe('phase order', () => {
   });
 
   it('matches phases ignoring case', () => {
-    expect(areaOf({ id: ID, neededFrom: PHASE_2 }, pair(PHASE_3.toUpperCase())).status).toBe('late');
+    expect(areaOf({ id: ID, neededFrom: PHASE_2 }, pair(PHASE_3.toUpperCase())).status).toBe(
+      'late',
+    );
   });
 
   it('counts a phase that is not in the list as on time (and the findings name it)', () => {
@@ -161,11 +200,18 @@ describe('phase order', () => {
 describe('both parties', () => {
   it('does not count a role with no party for either side', () => {
     const people = [person('Lea', LIBRARY, { [ID]: 'A' }), person('Pia', NO_PARTY, { [ID]: 'D' })];
-    expect(areaOf({ id: ID }, people)).toMatchObject({ status: 'one_sided', library: 1, finance: 0 });
+    expect(areaOf({ id: ID }, people)).toMatchObject({
+      status: 'one_sided',
+      library: 1,
+      finance: 0,
+    });
   });
 
   it('does not count an unknown role for either side', () => {
-    const people = [person('Lea', LIBRARY, { [ID]: 'A' }), person('Kim', 'Konsulent', { [ID]: 'D' })];
+    const people = [
+      person('Lea', LIBRARY, { [ID]: 'A' }),
+      person('Kim', 'Konsulent', { [ID]: 'D' }),
+    ];
     expect(areaOf({ id: ID }, people).status).toBe('one_sided');
   });
 
@@ -179,12 +225,19 @@ describe('both parties', () => {
   });
 
   it('does not count a party whose only code is invalid', () => {
-    const people = [person('Lea', LIBRARY, { [ID]: 'A' }), person('Lis', LIBRARY, { [ID]: 'D' }), person('Otto', FINANCE, { [ID]: 'q' })];
+    const people = [
+      person('Lea', LIBRARY, { [ID]: 'A' }),
+      person('Lis', LIBRARY, { [ID]: 'D' }),
+      person('Otto', FINANCE, { [ID]: 'q' }),
+    ];
     expect(areaOf({ id: ID }, people).status).toBe('one_sided');
   });
 
   it('matches roles ignoring case', () => {
-    const people = [person('Lea', LIBRARY.toLowerCase(), { [ID]: 'A' }), person('Otto', FINANCE.toUpperCase(), { [ID]: 'D' })];
+    const people = [
+      person('Lea', LIBRARY.toLowerCase(), { [ID]: 'A' }),
+      person('Otto', FINANCE.toUpperCase(), { [ID]: 'D' }),
+    ];
     expect(areaOf({ id: ID }, people).status).toBe('covered');
   });
 });
@@ -201,9 +254,17 @@ describe('roles and the verdict', () => {
 
   it('counts the named people in each role, ignoring case', () => {
     const roles = coverageOf(catalogue, [...team, person(null, 'Projektleder', {})]).roles;
-    expect(roles.find((r) => r.role === 'Projektejer')).toEqual({ role: 'Projektejer', required: true, count: 1 });
+    expect(roles.find((r) => r.role === 'Projektejer')).toEqual({
+      role: 'Projektejer',
+      required: true,
+      count: 1,
+    });
     expect(roles.find((r) => r.role === 'Projektleder')?.count).toBe(1);
-    expect(roles.find((r) => r.role === 'Borgerservice')).toEqual({ role: 'Borgerservice', required: false, count: 0 });
+    expect(roles.find((r) => r.role === 'Borgerservice')).toEqual({
+      role: 'Borgerservice',
+      required: false,
+      count: 0,
+    });
   });
 
   it('is ready when every area is covered and every required role is filled', () => {
@@ -211,7 +272,12 @@ describe('roles and the verdict', () => {
   });
 
   it('is not ready when a required role is missing', () => {
-    expect(coverageOf(catalogue, team.filter((p) => p.role !== 'ØiR-koordinator')).ready).toBe(false);
+    expect(
+      coverageOf(
+        catalogue,
+        team.filter((p) => p.role !== 'ØiR-koordinator'),
+      ).ready,
+    ).toBe(false);
   });
 
   it('is not ready when an area is not covered', () => {

@@ -25,9 +25,15 @@ describe('findings', () => {
   });
 
   it('names an invalid value with its cell address and a hint', () => {
-    const [finding] = ofTopic(findingsOf(one, [...coveredPair(ID), person('Ib', LIBRARY, { [ID]: 'x' })]), 'invalid');
+    const [finding] = ofTopic(
+      findingsOf(one, [...coveredPair(ID), person('Ib', LIBRARY, { [ID]: 'x' })]),
+      'invalid',
+    );
     // Matrix: header on row 5, Ib is the third data row (row 8); PSRM is the 8th column (H).
-    expect(finding).toMatchObject({ severity: 'error', target: { sheet: 'Matrix', row: 7, col: 7 } });
+    expect(finding).toMatchObject({
+      severity: 'error',
+      target: { sheet: 'Matrix', row: 7, col: 7 },
+    });
     expect(finding.message).toContain('Matrix!H8');
     expect(finding.message).toContain(t('da', 'finding.invalid.hintUnknown', { codes: 'A, D, I' }));
   });
@@ -39,7 +45,10 @@ describe('findings', () => {
 
   it('says a number or a date stands where a code belongs', () => {
     const findings = ofTopic(
-      findingsOf(one, [person('Ib', LIBRARY, { [ID]: 3 }), person('Bo', FINANCE, { [ID]: new Date(Date.UTC(2026, 1, 1)) })]),
+      findingsOf(one, [
+        person('Ib', LIBRARY, { [ID]: 3 }),
+        person('Bo', FINANCE, { [ID]: new Date(Date.UTC(2026, 1, 1)) }),
+      ]),
       'invalid',
     );
     expect(findings).toHaveLength(2);
@@ -56,22 +65,36 @@ describe('findings', () => {
   });
 
   it('flags a row with codes but no name', () => {
-    const [finding] = ofTopic(findingsOf(one, [...coveredPair(ID), person(null, LIBRARY, { [ID]: 'A' })]), 'codesWithoutName');
+    const [finding] = ofTopic(
+      findingsOf(one, [...coveredPair(ID), person(null, LIBRARY, { [ID]: 'A' })]),
+      'codesWithoutName',
+    );
     expect(finding.target).toEqual({ sheet: 'Matrix', row: 7, col: 0 });
   });
 
   it('names a person who has no area at all', () => {
-    const findings = ofTopic(findingsOf(one, [...coveredPair(ID), person('Pia', 'Projektleder', {})]), 'personWithoutArea');
-    expect(findings.map((f) => f.message)).toEqual([t('da', 'finding.personWithoutArea', { name: 'Pia' })]);
+    const findings = ofTopic(
+      findingsOf(one, [...coveredPair(ID), person('Pia', 'Projektleder', {})]),
+      'personWithoutArea',
+    );
+    expect(findings.map((f) => f.message)).toEqual([
+      t('da', 'finding.personWithoutArea', { name: 'Pia' }),
+    ]);
   });
 
   it('counts a person whose only code is invalid as having no area', () => {
-    const findings = findingsOf(one, [...coveredPair(ID), person('Pia', 'Projektleder', { [ID]: 'q' })]);
+    const findings = findingsOf(one, [
+      ...coveredPair(ID),
+      person('Pia', 'Projektleder', { [ID]: 'q' }),
+    ]);
     expect(ofTopic(findings, 'personWithoutArea')).toHaveLength(1);
   });
 
   it('flags roles and phases that are not in the lists', () => {
-    const findings = findingsOf(one, [...coveredPair(ID), person('Kim', 'Konsulent', { [ID]: 'D' }, 'Fase 9')]);
+    const findings = findingsOf(one, [
+      ...coveredPair(ID),
+      person('Kim', 'Konsulent', { [ID]: 'D' }, 'Fase 9'),
+    ]);
     expect(ofTopic(findings, 'unknownRole')).toHaveLength(1);
     expect(ofTopic(findings, 'unknownPhase')).toHaveLength(1);
   });
@@ -118,7 +141,12 @@ describe('findings', () => {
   });
 
   it('flags a minimum that is not a number', () => {
-    expect(ofTopic(findingsOf(catalogueWith([{ id: ID, min: 'to' }]), coveredPair(ID)), 'invalidMinPeople')).toHaveLength(1);
+    expect(
+      ofTopic(
+        findingsOf(catalogueWith([{ id: ID, min: 'to' }]), coveredPair(ID)),
+        'invalidMinPeople',
+      ),
+    ).toHaveLength(1);
   });
 
   it('lists errors before warnings before information', () => {
@@ -134,7 +162,13 @@ describe('findings', () => {
   });
 
   it('writes its messages in the workbook language', () => {
-    const findings = findingsOf(catalogueWith([{ id: ID }], 'en'), [person('Pia', 'Project leader', {})], 'en');
-    expect(findings.map((f) => f.message)).toContain(t('en', 'finding.personWithoutArea', { name: 'Pia' }));
+    const findings = findingsOf(
+      catalogueWith([{ id: ID }], 'en'),
+      [person('Pia', 'Project leader', {})],
+      'en',
+    );
+    expect(findings.map((f) => f.message)).toContain(
+      t('en', 'finding.personWithoutArea', { name: 'Pia' }),
+    );
   });
 });

@@ -14,7 +14,7 @@ describe('formula quoting', () => {
     expect(stringLiteral('Kaj "K" Hansen')).toBe('"Kaj ""K"" Hansen"');
   });
 
-  it("doubles apostrophes in a quoted sheet name, and quotes names that need it", () => {
+  it('doubles apostrophes in a quoted sheet name, and quotes names that need it', () => {
     expect(quoteSheetName('Matrix')).toBe('Matrix');
     expect(quoteSheetName("Lea's ark")).toBe("'Lea''s ark'");
     expect(quoteSheetName('Områder')).toBe("'Områder'");

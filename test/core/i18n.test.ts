@@ -11,7 +11,8 @@ describe('language files', () => {
 
   it('have no empty string', () => {
     for (const catalogue of [da, en]) {
-      for (const [key, value] of Object.entries(catalogue)) expect([key, value.trim().length > 0]).toEqual([key, true]);
+      for (const [key, value] of Object.entries(catalogue))
+        expect([key, value.trim().length > 0]).toEqual([key, true]);
     }
   });
 
@@ -37,9 +38,14 @@ describe('language files', () => {
 
   it('are the only place user text lives: the core holds no Danish sentence', () => {
     const coreDir = path.join(__dirname, '../../src/core');
-    for (const file of fs.readdirSync(coreDir).filter((f) => f.endsWith('.ts') && f !== 'template.ts' && f !== 'demo.ts')) {
+    for (const file of fs
+      .readdirSync(coreDir)
+      .filter((f) => f.endsWith('.ts') && f !== 'template.ts' && f !== 'demo.ts')) {
       const source = fs.readFileSync(path.join(coreDir, file), 'utf8');
-      expect([file, /['"`][^'"`\n]*\b(og|ikke|skal|eller)\b[^'"`\n]*['"`]/.test(source)]).toEqual([file, false]);
+      expect([file, /['"`][^'"`\n]*\b(og|ikke|skal|eller)\b[^'"`\n]*['"`]/.test(source)]).toEqual([
+        file,
+        false,
+      ]);
     }
   });
 });

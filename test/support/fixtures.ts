@@ -54,9 +54,13 @@ export function person(
   return { name, role, fromPhase, codes };
 }
 
-export function tablesFor(catalogue: Catalogue, people: PersonInput[], lang: Lang = 'da'): TableSet {
+export function tablesFor(
+  catalogue: Catalogue,
+  people: PersonInput[],
+  lang: Lang = 'da',
+): TableSet {
   return planTables(
-    buildPlan({ lang, catalogue, people, blankRows: 0, extraMatrixColumns: [], refresh: null }),
+    buildPlan({ lang, catalogue, people, blankRows: 0, matrixHeaders: [], refresh: null }),
   );
 }
 

@@ -17,7 +17,20 @@ export interface RandomWorkbook {
   people: PersonInput[];
 }
 
-const FIRST = ['Anne', 'Bo', 'Camilla', 'Dan', 'Eva', 'Frederik', 'Gitte', 'Hans', 'Ida', 'Jens', 'Karen', 'Lone'];
+const FIRST = [
+  'Anne',
+  'Bo',
+  'Camilla',
+  'Dan',
+  'Eva',
+  'Frederik',
+  'Gitte',
+  'Hans',
+  'Ida',
+  'Jens',
+  'Karen',
+  'Lone',
+];
 const LAST = ['Hansen', 'Jensen', 'Nielsen', 'Pedersen', 'Møller', 'Kjær', 'Lund', "O'Brien"];
 
 export function randomWorkbook(
@@ -32,7 +45,14 @@ export function randomWorkbook(
   // Vary the catalogue's rules, as a project leader might.
   catalogue.areas = catalogue.areas.map((row) => {
     const [id, name, description, , , , , source] = row;
-    const needed = rnd.pick<CellValue>([phases[1], phases[1], phases[2], phases[0], null, 'Fase 9: Ukendt']);
+    const needed = rnd.pick<CellValue>([
+      phases[1],
+      phases[1],
+      phases[2],
+      phases[0],
+      null,
+      'Fase 9: Ukendt',
+    ]);
     const min = rnd.pick<CellValue>([2, 2, 1, 3, null]);
     return [
       id,
@@ -48,13 +68,29 @@ export function randomWorkbook(
   catalogue.roles = TEMPLATE_ROLES.map((role) => [
     t(lang, role.key),
     t(lang, role.required && rnd.chance(0.85) ? 'yes' : 'no'),
-    role.party === null ? null : t(lang, role.party === 'library' ? 'party.library' : 'party.finance'),
+    role.party === null
+      ? null
+      : t(lang, role.party === 'library' ? 'party.library' : 'party.finance'),
   ]);
 
   const roleNames = TEMPLATE_ROLES.map((role) => t(lang, role.key));
   const count = options.people ?? rnd.int(12, 20);
   const people: PersonInput[] = [];
-  const codePool: CellValue[] = ['A', 'D', 'D', 'I', 'a', 'd', 'i', ' A', 'D ', 'x', 'AA', 7, new Date(Date.UTC(2026, 0, 5))];
+  const codePool: CellValue[] = [
+    'A',
+    'D',
+    'D',
+    'I',
+    'a',
+    'd',
+    'i',
+    ' A',
+    'D ',
+    'x',
+    'AA',
+    7,
+    new Date(Date.UTC(2026, 0, 5)),
+  ];
   for (let i = 0; i < count; i += 1) {
     const name: CellValue = rnd.chance(0.08)
       ? null
@@ -91,10 +127,16 @@ export function randomWorkbook(
   }
   if (options.complete) {
     // One person per role, all from the start, covering every area: the verdict can be KLAR.
-    catalogue.areas = catalogue.areas.map((row) => [...row.slice(0, 4), rnd.pick([1, 2, null]), ...row.slice(5)]);
+    catalogue.areas = catalogue.areas.map((row) => [
+      ...row.slice(0, 4),
+      rnd.pick([1, 2, null]),
+      ...row.slice(5),
+    ]);
     catalogue.roles = catalogue.roles.map(([role, , party]) => [role, t(lang, 'yes'), party]);
     roleNames.forEach((role, i) => {
-      const codes = Object.fromEntries(TEMPLATE_AREAS.map((area) => [area.id, i === 0 ? 'A' : 'd']));
+      const codes = Object.fromEntries(
+        TEMPLATE_AREAS.map((area) => [area.id, i === 0 ? 'A' : 'd']),
+      );
       people.push({ name: `${FIRST[i]} Fuld`, role, fromPhase: null, codes });
     });
   }

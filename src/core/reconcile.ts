@@ -1,0 +1,437 @@
+import { CellValue, excelSerial, isBlank } from './cells';
+import {
+  Edit,
+  StateCell,
+  TableState,
+  WorkbookState,
+  cellKey,
+  findSheet,
+  findTableState,
+  readCell,
+} from './edits';
+import { canonicalFormula, quoteSheetName } from './formulas';
+import { applyEdit, cloneState } from './memoryWorkbook';
+import { PlanCell, SheetPlan, TablePlan, WorkbookPlan } from './planTypes';
+
+/**
+ * Reconcile: the plan plus what the workbook holds, in; the minimal edits, out.
+ * - It creates what is missing and appends what a table lacks.
+ * - It never writes over a non-empty cell that a person typed: template and people's cells
+ *   are only ever written into blanks, and a typed value in a computed column is reported,
+ *   not replaced.
+ * - It keeps what it does not know: sheets, tables, columns and values.
+ * - Run again on its own result, it asks for nothing.
+ */
+
+export interface Conflict {
+  sheet: string;
+  row: number;
+  col: number;
+  value: CellValue;
+}
+
+export interface ReconcileResult {
+  edits: Edit[];
+  conflicts: Conflict[];
+  /** Sheet name per plan sheet key, as the workbook names it (users may rename sheets). */
+  sheetNames: Record<string, string>;
+}
+
+/** Plan cell and state cell say the same thing. Dates compare as Excel's serial numbers. */
+export function sameContent(plan: PlanCell, cell: StateCell | null, ownTable?: string): boolean {
+  if (plan.formula !== undefined) {
+    return (
+      cell?.formula !== undefined &&
+      canonicalFormula(cell.formula, ownTable) === canonicalFormula(plan.formula, ownTable)
+    );
+  }
+  const want = plan.value ?? null;
+  if (isBlank(want)) return cell === null || (cell.formula === undefined && isBlank(cell.value));
+  if (!cell || cell.formula !== undefined) return false;
+  const have = cell.value;
+  if (want instanceof Date) {
+    if (have instanceof Date) return have.getTime() === want.getTime();
+    return typeof have === 'number' && Math.abs(have - excelSerial(want)) < 1e-6;
+  }
+  return have === want;
+}
+
+function isTyped(cell: StateCell | null): boolean {
+  return cell !== null && cell.formula === undefined && !isBlank(cell.value);
+}
+
+class Reconciler {
+  readonly edits: Edit[] = [];
+  readonly conflicts: Conflict[] = [];
+  readonly sheetNames: Record<string, string> = {};
+  private readonly work: WorkbookState;
+
+  constructor(state: WorkbookState) {
+    this.work = cloneState(state);
+  }
+
+  private emit(edit: Edit) {
+    this.edits.push(edit);
+    applyEdit(this.work, edit);
+  }
+
+  private cell(sheet: string, row: number, col: number): StateCell | null {
+    return readCell(this.work, sheet, row, col);
+  }
+
+  /** Writes the cells that differ, as one block per run of neighbouring cells in a row. */
+  private writeRow(
+    sheet: string,
+    row: number,
+    col: number,
+    cells: PlanCell[],
+    shouldWrite: (i: number) => boolean,
+  ) {
+    let start = -1;
+    const flush = (end: number) => {
+      if (start < 0) return;
+      const span = cells.slice(start, end);
+      const expected = span.map((_, i) => this.cell(sheet, row, col + start + i));
+      this.emit({
+        kind: 'write',
+        sheet,
+        row,
+        col: col + start,
+        cells: [span],
+        expected: [expected],
+      });
+      start = -1;
+    };
+    cells.forEach((_, i) => {
+      if (shouldWrite(i)) {
+        if (start < 0) start = i;
+      } else flush(i);
+    });
+    flush(cells.length);
+  }
+
+  /** Writes whole rows of a table body, one block per run of rows that differ. */
+  private writeRows(sheet: string, table: TableState, rows: PlanCell[][]) {
+    const differs = rows.map((cells, r) =>
+      cells.some(
+        (cell, c) =>
+          !sameContent(cell, this.cell(sheet, table.row + 1 + r, table.col + c), table.name),
+      ),
+    );
+    let start = -1;
+    const flush = (end: number) => {
+      if (start < 0) return;
+      const block = rows.slice(start, end);
+      const expected = block.map((cells, r) =>
+        cells.map((_, c) => this.cell(sheet, table.row + 1 + start + r, table.col + c)),
+      );
+      this.emit({
+        kind: 'write',
+        sheet,
+        row: table.row + 1 + start,
+        col: table.col,
+        cells: block,
+        expected,
+      });
+      start = -1;
+    };
+    differs.forEach((d, r) => {
+      if (d) {
+        if (start < 0) start = r;
+      } else flush(r);
+    });
+    flush(rows.length);
+  }
+
+  /** Whether rows from…from+count-1 are empty in the columns col…col+cols-1. */
+  private cellsAreFree(
+    sheet: string,
+    from: number,
+    count: number,
+    col: number,
+    cols: number,
+  ): boolean {
+    const cells = findSheet(this.work, sheet)?.cells;
+    const overlaps = (c: number) => c >= col && c < col + cols;
+    for (const key of cells?.keys() ?? []) {
+      const [r, c] = key.split(',').map(Number);
+      if (r >= from && r < from + count && overlaps(c)) return false;
+    }
+    return !this.work.tables.some(
+      (t) =>
+        t.sheet.toUpperCase() === sheet.toUpperCase() &&
+        t.row < from + count &&
+        t.row + t.rowCount >= from &&
+        t.col < col + cols &&
+        t.col + t.headers.length > col,
+    );
+  }
+
+  /**
+   * The columns to move down under a growing table: its own, widened to every table below
+   * that they would cut through (Excel cannot shift part of a table), and to column A when
+   * the tables start in A or B, where their section labels stand.
+   */
+  private spanBelow(sheet: string, table: TableState): { left: number; right: number } {
+    let left = table.col;
+    let right = table.col + table.headers.length;
+    const below = this.work.tables.filter(
+      (t) => t.sheet.toUpperCase() === sheet.toUpperCase() && t.row > table.row,
+    );
+    for (let changed = true; changed;) {
+      changed = false;
+      for (const t of below) {
+        const tRight = t.col + t.headers.length;
+        if (t.col < right && tRight > left && (t.col < left || tRight > right)) {
+          left = Math.min(left, t.col);
+          right = Math.max(right, tRight);
+          changed = true;
+        }
+      }
+    }
+    return { left: left <= 1 ? 0 : left, right };
+  }
+
+  /** Makes room for `count` more rows under a table, moving what is below it down if it must. */
+  private growTable(sheet: string, table: TableState, count: number) {
+    const below = table.row + table.rowCount + 1;
+    if (!this.cellsAreFree(sheet, below, count, table.col, table.headers.length)) {
+      const { left, right } = this.spanBelow(sheet, table);
+      this.emit({ kind: 'insertCells', sheet, row: below, col: left, cols: right - left, count });
+    }
+    this.emit({ kind: 'resizeTable', sheet, table: table.name, rowCount: table.rowCount + count });
+  }
+
+  private resolveSheet(plan: SheetPlan): { name: string; created: boolean } {
+    const anchor = findTableState(this.work, plan.anchorTable);
+    if (anchor) return { name: anchor.sheet, created: false };
+    const existing = findSheet(this.work, plan.name);
+    if (
+      existing &&
+      existing.cells.size === 0 &&
+      !this.work.tables.some((t) => t.sheet === existing.name)
+    ) {
+      return { name: existing.name, created: false };
+    }
+    let name = plan.name;
+    for (let n = 2; findSheet(this.work, name); n += 1) name = `${plan.name} (${n})`;
+    this.emit({ kind: 'addSheet', sheet: name, key: plan.key });
+    return { name, created: true };
+  }
+
+  sheet(plan: SheetPlan) {
+    const { name: sheet, created } = this.resolveSheet(plan);
+    this.sheetNames[plan.key] = sheet;
+    let structureChanged = created;
+
+    for (const table of plan.tables)
+      structureChanged = this.table(sheet, table) || structureChanged;
+
+    for (const block of plan.blocks) {
+      const { dr, dc } = this.offset(plan, block.anchor);
+      block.cells.forEach((cells, r) => {
+        const row = block.row + r + dr;
+        const col = block.col + dc;
+        this.writeRow(sheet, row, col, cells, (i) => {
+          const current = this.cell(sheet, row, col + i);
+          if (cells[i].own === 'seed') return current === null && !isBlank(cells[i].value ?? null);
+          return !sameContent(cells[i], current);
+        });
+      });
+    }
+
+    for (const labelRow of plan.labelRows) {
+      const table = findTableState(this.work, labelRow.table);
+      if (!table || table.row === 0) continue;
+      const cells = table.headers.map(
+        (h) => labelRow.labels[h] ?? { own: 'owned' as const, value: null },
+      );
+      this.writeRow(sheet, table.row - 1, table.col, cells, (i) => {
+        const current = this.cell(sheet, table.row - 1, table.col + i);
+        return labelRow.labels[table.headers[i]] !== undefined && !sameContent(cells[i], current);
+      });
+    }
+
+    if (structureChanged) this.emit({ kind: 'format', sheet, plan });
+  }
+
+  private offset(plan: SheetPlan, anchorName: string): { dr: number; dc: number } {
+    const planned = plan.tables.find((t) => t.name === anchorName);
+    const actual = findTableState(this.work, anchorName);
+    return planned && actual
+      ? { dr: actual.row - planned.row, dc: actual.col - planned.col }
+      : { dr: 0, dc: 0 };
+  }
+
+  /** Returns whether the table's structure changed (created, or columns added). */
+  private table(sheet: string, plan: TablePlan): boolean {
+    const actual = findTableState(this.work, plan.name);
+    if (!actual) {
+      this.emit({ kind: 'createTable', sheet, table: plan, row: plan.row, col: plan.col });
+      return true;
+    }
+    let changed = false;
+    const have = new Set(actual.headers.map((h) => h.toUpperCase()));
+    const missing = plan.headers.filter((h) => !have.has(h.toUpperCase()));
+    if (missing.length > 0) {
+      this.emit({ kind: 'addColumns', sheet: actual.sheet, table: actual.name, headers: missing });
+      changed = true;
+    }
+    const at = (header: string) =>
+      actual.headers.findIndex((h) => h.toUpperCase() === header.toUpperCase());
+    /** A plan row laid out in the table's actual column order; unknown columns are left alone. */
+    const inTableOrder = (cells: PlanCell[]) =>
+      actual.headers.map((h) => {
+        const i = plan.headers.findIndex((p) => p.toUpperCase() === h.toUpperCase());
+        return i >= 0 ? cells[i] : undefined;
+      });
+
+    switch (plan.policy) {
+      case 'seed':
+        return changed;
+      case 'user':
+        for (const [header, formula] of Object.entries(plan.computed))
+          this.computedColumn(actual, at(header), formula);
+        return changed;
+      case 'owned': {
+        const rows =
+          plan.rows.length > 0 ? plan.rows : [plan.headers.map((): PlanCell => ({ own: 'owned' }))];
+        if (actual.rowCount < rows.length)
+          this.growTable(actual.sheet, actual, rows.length - actual.rowCount);
+        const laidOut = rows.map(inTableOrder);
+        const blank: PlanCell = { own: 'owned', value: null };
+        const surplus = Array.from({ length: Math.max(0, actual.rowCount - rows.length) }, () =>
+          actual.headers.map(() => blank),
+        );
+        // Columns the plan does not know are the user's: they are compared as "keep".
+        this.writeRows(
+          actual.sheet,
+          actual,
+          [...laidOut, ...surplus].map((cells, r) =>
+            cells.map((cell, c) => cell ?? { own: 'owned', ...this.keep(actual, r, c) }),
+          ),
+        );
+        if (surplus.length > 0)
+          this.emit({
+            kind: 'resizeTable',
+            sheet: actual.sheet,
+            table: actual.name,
+            rowCount: rows.length,
+          });
+        return changed;
+      }
+      case 'append': {
+        if (plan.rows.length === 0) return changed;
+        const onlyRowBlank =
+          actual.rowCount === 1 &&
+          actual.headers.every(
+            (_, c) => this.cell(actual.sheet, actual.row + 1, actual.col + c) === null,
+          );
+        const start = onlyRowBlank ? 0 : actual.rowCount;
+        const extra = start + plan.rows.length - actual.rowCount;
+        if (extra > 0) this.growTable(actual.sheet, actual, extra);
+        plan.rows.map(inTableOrder).forEach((cells, i) => {
+          const row = actual.row + 1 + start + i;
+          const full = cells.map(
+            (cell, c) => cell ?? { own: 'owned' as const, ...this.keep(actual, start + i, c) },
+          );
+          this.writeRow(
+            actual.sheet,
+            row,
+            actual.col,
+            full,
+            (c) => !sameContent(full[c], this.cell(actual.sheet, row, actual.col + c)),
+          );
+        });
+        return changed;
+      }
+    }
+  }
+
+  /** A plan cell that restates what a cell already holds. */
+  private keep(table: TableState, r: number, c: number): Pick<PlanCell, 'value' | 'formula'> {
+    const current = this.cell(table.sheet, table.row + 1 + r, table.col + c);
+    if (!current) return { value: null };
+    return current.formula !== undefined ? { formula: current.formula } : { value: current.value };
+  }
+
+  /** Fills a computed column with its formula, in one block per run of rows that need it. */
+  private computedColumn(table: TableState, col: number, formula: string) {
+    if (col < 0) return;
+    const cell: PlanCell = { formula, own: 'owned' };
+    let start = -1;
+    const flush = (end: number) => {
+      if (start < 0) return;
+      const count = end - start;
+      const expected = Array.from({ length: count }, (_, i) => [
+        this.cell(table.sheet, table.row + 1 + start + i, table.col + col),
+      ]);
+      this.emit({
+        kind: 'write',
+        sheet: table.sheet,
+        row: table.row + 1 + start,
+        col: table.col + col,
+        cells: Array.from({ length: count }, () => [cell]),
+        expected,
+      });
+      start = -1;
+    };
+    for (let r = 0; r < table.rowCount; r += 1) {
+      const current = this.cell(table.sheet, table.row + 1 + r, table.col + col);
+      const needs = !sameContent(cell, current, table.name);
+      if (needs && isTyped(current)) {
+        this.conflicts.push({
+          sheet: table.sheet,
+          row: table.row + 1 + r,
+          col: table.col + col,
+          value: current?.value ?? null,
+        });
+        flush(r);
+      } else if (needs) {
+        if (start < 0) start = r;
+      } else flush(r);
+    }
+    flush(table.rowCount);
+  }
+
+  names(plan: WorkbookPlan) {
+    for (const name of plan.names) {
+      let formula = name.formula;
+      if (name.cell) {
+        const sheetPlan = plan.sheets.find((s) => s.key === name.cell?.sheet);
+        const sheet = this.sheetNames[name.cell.sheet];
+        if (!sheetPlan || !sheet) continue;
+        const { dr, dc } = this.offset(sheetPlan, sheetPlan.anchorTable);
+        formula = `=${quoteSheetName(sheet)}!${absolute(name.cell.row + dr, name.cell.col + dc)}`;
+      }
+      const current = this.work.names.get(name.name);
+      if (current === undefined || canonicalFormula(current) !== canonicalFormula(formula)) {
+        this.emit({ kind: 'setName', name: name.name, formula });
+      }
+    }
+  }
+}
+
+function absolute(row: number, col: number): string {
+  let n = col + 1;
+  let letters = '';
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rem) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return `$${letters}$${row + 1}`;
+}
+
+export function reconcile(plan: WorkbookPlan, state: WorkbookState): ReconcileResult {
+  const reconciler = new Reconciler(state);
+  for (const sheet of plan.sheets) reconciler.sheet(sheet);
+  reconciler.names(plan);
+  return {
+    edits: reconciler.edits,
+    conflicts: reconciler.conflicts,
+    sheetNames: reconciler.sheetNames,
+  };
+}
+
+export { cellKey };
