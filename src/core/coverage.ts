@@ -48,7 +48,7 @@ export interface Coverage {
 }
 
 /** Per-code weights, summed over tblLevels rows as SUMPRODUCT over the Kode column does. */
-interface CodeWeight {
+export interface CodeWeight {
   any: number;
   leads: number;
   covers: number;
@@ -69,11 +69,55 @@ export function codeWeights(model: Model): Map<string, CodeWeight> {
   return weights;
 }
 
+/**
+ * A list looked up as MATCH(value, list, 0) does: 1-based position of the first equal item,
+ * 0 when absent. Texts are folded once, so a lookup is a map access.
+ */
+export class MatchList {
+  private readonly texts = new Map<string, number>();
+  /** Raw text → position: a column holds few distinct roles or phases, and folding is slow. */
+  private readonly seen = new Map<string, number>();
+
+  constructor(private readonly items: readonly CellValue[]) {
+    items.forEach((item, i) => {
+      if (typeof item !== 'string') return;
+      const key = foldCase(item);
+      if (!this.texts.has(key)) this.texts.set(key, i + 1);
+    });
+  }
+
+  position(value: CellValue | undefined): number {
+    if (value === null || value === undefined || value === '') return 0;
+    if (typeof value === 'string') {
+      let position = this.seen.get(value);
+      if (position === undefined) {
+        position = this.texts.get(foldCase(value)) ?? 0;
+        this.seen.set(value, position);
+      }
+      return position;
+    }
+    return this.items.findIndex((item) => excelEquals(value, item)) + 1;
+  }
+}
+
+const listCache = new WeakMap<Model, { phases: MatchList; roles: MatchList }>();
+
+/** The model's phase and role lists, ready for MATCH-style lookups. */
+export function lists(model: Model): { phases: MatchList; roles: MatchList } {
+  let cached = listCache.get(model);
+  if (!cached) {
+    cached = {
+      phases: new MatchList(model.phases),
+      roles: new MatchList(model.roles.map((r) => r.name)),
+    };
+    listCache.set(model, cached);
+  }
+  return cached;
+}
+
 /** Position of a value in a list as MATCH(value, list, 0) finds it, 1-based; 0 when absent. */
 export function matchPosition(value: CellValue, list: readonly CellValue[]): number {
-  if (isBlank(value)) return 0;
-  const index = list.findIndex((item) => excelEquals(value, item));
-  return index + 1;
+  return new MatchList(list).position(value);
 }
 
 function excelEquals(a: CellValue, b: CellValue): boolean {
@@ -85,19 +129,18 @@ function excelEquals(a: CellValue, b: CellValue): boolean {
 
 /** The party of a person: the Part of the first role in tblRoles that matches theirs. */
 export function personParty(model: Model, person: Person): PartyKey | null {
-  if (isBlank(person.role)) return null;
-  const role = model.roles.find((r) => excelEquals(person.role, r.name));
-  return role ? role.party : null;
+  const position = lists(model).roles.position(person.role);
+  return position === 0 ? null : model.roles[position - 1].party;
 }
 
 /** The 1-based position of the person's phase in tblPhases; 0 for blank or unknown. */
 export function personPhaseNo(model: Model, person: Person): number {
-  return matchPosition(person.fromPhase, model.phases);
+  return lists(model).phases.position(person.fromPhase);
 }
 
 /** The phase position an area is needed from; Infinity when blank or unknown (no deadline). */
 export function neededPhaseNo(model: Model, neededFrom: CellValue): number {
-  const position = matchPosition(neededFrom, model.phases);
+  const position = lists(model).phases.position(neededFrom);
   return position === 0 ? Number.POSITIVE_INFINITY : position;
 }
 
@@ -125,53 +168,170 @@ export function decideStatus(input: {
   return 'covered';
 }
 
-export function analyse(model: Model): Coverage {
+/**
+ * Classifies cell values as codes. A matrix holds few distinct values, so each raw text is
+ * folded and looked up once.
+ */
+export function codeClassifier(
+  model: Model,
+): (value: CellValue | undefined) => CodeWeight | undefined {
   const weights = codeWeights(model);
-  const people = namedPeople(model).map((person) => ({
-    person,
-    party: personParty(model, person),
-    phaseNo: personPhaseNo(model, person),
-  }));
-  const folded = new Map<string, string>();
-  const weightOf = (value: CellValue): CodeWeight | undefined => {
+  const seen = new Map<string, CodeWeight | null>();
+  return (value) => {
     if (typeof value !== 'string') return undefined;
-    let key = folded.get(value);
-    if (key === undefined) {
-      key = foldCase(value);
-      folded.set(value, key);
+    let weight = seen.get(value);
+    if (weight === undefined) {
+      weight = weights.get(foldCase(value)) ?? null;
+      seen.set(value, weight);
     }
-    return weights.get(key);
+    return weight ?? undefined;
+  };
+}
+
+/** What one pass over the matrix's area cells finds. Counts are over named rows only. */
+export interface MatrixScan {
+  leads: Float64Array;
+  covers: Float64Array;
+  gatherers: Float64Array;
+  invalid: Float64Array;
+  onTime: Float64Array;
+  library: Float64Array;
+  finance: Float64Array;
+  /** Named rows' invalid cells, as [matrix row, area index] pairs. */
+  invalidCells: [number, number][];
+  /** Rows with codes (or anything) in area cells but no name. */
+  unnamedWithCells: number[];
+  /** Named rows with no valid code in any area. */
+  withoutArea: number[];
+  /** Per area, the named rows holding a lead code. */
+  leadRows: number[][];
+  /** Matrix row index → position of its role in tblRoles (0 when unknown). */
+  rolePositions: Int32Array;
+}
+
+const scanCache = new WeakMap<Model, MatrixScan>();
+
+/**
+ * One pass over every area cell, person by person, in the order the cells are stored. The
+ * coverage counts and the findings both come from it. A matrix holds few distinct texts,
+ * so each is folded and looked up once.
+ */
+export function scanMatrix(model: Model): MatrixScan {
+  const cached = scanCache.get(model);
+  if (cached) return cached;
+  const weights = [...codeWeights(model).entries()];
+  const classOfCode = new Map(weights.map(([code], i) => [code, i]));
+  const weight = weights.map(([, w]) => w);
+  const INVALID = -1;
+  const UNSEEN = -2;
+  const classOfText = new Map<string, number>();
+  const classOfChar = new Int32Array(256).fill(UNSEEN);
+  const classifyText = (value: string): number => {
+    let cls = classOfText.get(value);
+    if (cls === undefined) {
+      cls = classOfCode.get(foldCase(value)) ?? INVALID;
+      classOfText.set(value, cls);
+    }
+    return cls;
   };
 
-  const areas = model.areas.map((area): AreaCoverage => {
-    const column = model.matrix.areaColumns.get(area.id);
-    const needNo = neededPhaseNo(model, area.neededFrom);
-    const counts = {
-      leads: 0,
-      covers: 0,
-      gatherers: 0,
-      invalid: 0,
-      onTime: 0,
-      library: 0,
-      finance: 0,
-    };
-    if (column !== undefined) {
-      for (const { person, party, phaseNo } of people) {
-        const value = person.cells[column] ?? null;
-        if (isBlank(value)) continue;
-        const weight = weightOf(value);
-        if (!weight) {
-          counts.invalid += 1;
-          continue;
-        }
-        counts.leads += weight.leads;
-        counts.covers += weight.covers;
-        counts.gatherers += weight.gatherers;
-        if (phaseNo <= needNo) counts.onTime += weight.covers;
-        if (party === 'library') counts.library += weight.any;
-        if (party === 'finance') counts.finance += weight.any;
+  const n = model.areas.length;
+  const people = model.matrix.people;
+  const columns = model.areas.map((area) => model.matrix.areaColumns.get(area.id) ?? -1);
+  const needNos = model.areas.map((area) => neededPhaseNo(model, area.neededFrom));
+  const { roles: roleList, phases: phaseList } = lists(model);
+  const scan: MatrixScan = {
+    leads: new Float64Array(n),
+    covers: new Float64Array(n),
+    gatherers: new Float64Array(n),
+    invalid: new Float64Array(n),
+    onTime: new Float64Array(n),
+    library: new Float64Array(n),
+    finance: new Float64Array(n),
+    invalidCells: [],
+    unnamedWithCells: [],
+    withoutArea: [],
+    leadRows: model.areas.map(() => []),
+    rolePositions: new Int32Array(people.length),
+  };
+  // Per area and code: how many named people hold it, and how many of them are on time or
+  // of each party. The weights turn these into the counts afterwards.
+  const K = Math.max(weight.length, 1);
+  const held = new Int32Array(n * K);
+  const heldOnTime = new Int32Array(n * K);
+  const heldLibrary = new Int32Array(n * K);
+  const heldFinance = new Int32Array(n * K);
+  for (let p = 0; p < people.length; p += 1) {
+    const person = people[p];
+    const row = person.cells;
+    const named = !isBlank(person.name);
+    const rolePosition = roleList.position(person.role);
+    scan.rolePositions[p] = rolePosition;
+    const party = rolePosition === 0 ? null : model.roles[rolePosition - 1].party;
+    const phaseNo = phaseList.position(person.fromPhase);
+    let anyCell = false;
+    let anyCode = false;
+    for (let a = 0; a < n; a += 1) {
+      const column = columns[a];
+      if (column < 0) continue;
+      const value = row[column];
+      if (value === null || value === undefined || value === '') continue;
+      anyCell = true;
+      let cls = INVALID;
+      if (typeof value === 'string') {
+        const code = value.length === 1 ? value.charCodeAt(0) : 256;
+        if (code < 256) {
+          cls = classOfChar[code];
+          if (cls === UNSEEN) cls = classOfChar[code] = classifyText(value);
+        } else cls = classifyText(value);
       }
+      if (!named) continue;
+      if (cls === INVALID) {
+        scan.invalid[a] += 1;
+        scan.invalidCells.push([p, a]);
+        continue;
+      }
+      anyCode = true;
+      const at = a * K + cls;
+      held[at] += 1;
+      if (phaseNo <= needNos[a]) heldOnTime[at] += 1;
+      if (party === 'library') heldLibrary[at] += 1;
+      else if (party === 'finance') heldFinance[at] += 1;
+      if (weight[cls].leads > 0) scan.leadRows[a].push(p);
     }
+    if (!named && anyCell) scan.unnamedWithCells.push(p);
+    if (named && !anyCode) scan.withoutArea.push(p);
+  }
+  for (let a = 0; a < n; a += 1) {
+    for (let cls = 0; cls < weight.length; cls += 1) {
+      const w = weight[cls];
+      const at = a * K + cls;
+      scan.leads[a] += held[at] * w.leads;
+      scan.covers[a] += held[at] * w.covers;
+      scan.gatherers[a] += held[at] * w.gatherers;
+      scan.onTime[a] += heldOnTime[at] * w.covers;
+      scan.library[a] += heldLibrary[at] * w.any;
+      scan.finance[a] += heldFinance[at] * w.any;
+    }
+  }
+  scanCache.set(model, scan);
+  return scan;
+}
+
+export function analyse(model: Model): Coverage {
+  const scan = scanMatrix(model);
+  const { leads, covers, gatherers, invalid, onTime, library, finance } = scan;
+
+  const areas = model.areas.map((area, a): AreaCoverage => {
+    const counts = {
+      leads: leads[a],
+      covers: covers[a],
+      gatherers: gatherers[a],
+      invalid: invalid[a],
+      onTime: onTime[a],
+      library: library[a],
+      finance: finance[a],
+    };
     const status = decideStatus({
       ...counts,
       needsLead: area.needsLead,
@@ -181,10 +341,17 @@ export function analyse(model: Model): Coverage {
     return { id: area.id, name: area.name, status, ...counts };
   });
 
+  // COUNTIFS counts every matching row, so each role row counts all its holders.
+  const holders = new Map<number, number>();
+  model.matrix.people.forEach((person, p) => {
+    const position = scan.rolePositions[p];
+    if (position > 0 && !isBlank(person.name))
+      holders.set(position, (holders.get(position) ?? 0) + 1);
+  });
   const roles = model.roles.map((role): RoleCoverage => ({
     role: String(role.name),
     required: role.required,
-    count: people.filter(({ person }) => excelEquals(person.role, role.name)).length,
+    count: holders.get(lists(model).roles.position(role.name)) ?? 0,
   }));
 
   const coveredCount = areas.filter((a) => a.status === 'covered').length;

@@ -1,5 +1,5 @@
 import { CellValue, a1, displayText, foldCase, isBlank } from './cells';
-import { codeWeights, matchPosition, namedPeople } from './coverage';
+import { codeClassifier, lists, namedPeople, scanMatrix } from './coverage';
 import { Lang, MessageKey, MessageParams, t } from './i18n';
 import { Model } from './model';
 import { AREA_ID_PATTERN } from './tables';
@@ -61,6 +61,8 @@ export function collectFindings(model: Model): Finding[] {
   ) => findings.push({ severity, topic, message: t(lang, key, params), target });
 
   const table = matrix.table;
+  const sheetPrefix = `${quoteSheetName(table.sheet)}!`;
+  const matrixAddress = (target: CellTarget) => `${sheetPrefix}${a1(target.row, target.col)}`;
   const matrixCell = (row: number, col: number): CellTarget => ({
     sheet: table.sheet,
     row: table.origin.row + 1 + row,
@@ -106,7 +108,7 @@ export function collectFindings(model: Model): Finding[] {
         value: displayText(area.minPeople),
       });
     }
-    if (!isBlank(area.neededFrom) && matchPosition(area.neededFrom, model.phases) === 0) {
+    if (!isBlank(area.neededFrom) && lists(model).phases.position(area.neededFrom) === 0) {
       add('warning', 'unknownPhase', 'finding.unknownNeededPhase', {
         id: area.id,
         phase: displayText(area.neededFrom),
@@ -126,47 +128,46 @@ export function collectFindings(model: Model): Finding[] {
   }
 
   // Cells that are not codes, and rows with codes but no name.
-  const weights = codeWeights(model);
+  const weightOf = codeClassifier(model);
+  const isCode = (value: CellValue) => weightOf(value) !== undefined;
   const codes = [...new Set(model.levels.map((l) => l.code))];
-  const activeColumns = model.areas
-    .map((area) => ({ id: area.id, col: matrix.areaColumns.get(area.id) }))
-    .filter((c): c is { id: string; col: number } => c.col !== undefined);
-  const isCode = (value: CellValue) => typeof value === 'string' && weights.has(foldCase(value));
+  const hints = new Map<string, string>();
+  const hintFor = (value: CellValue) => {
+    const key = typeof value === 'string' ? `s:${value}` : typeof value;
+    let hint = hints.get(key);
+    if (hint === undefined) {
+      hint = invalidHint(lang, value, isCode, codes);
+      hints.set(key, hint);
+    }
+    return hint;
+  };
   const nameCol = matrix.base.name ?? 0;
 
-  for (const person of matrix.people) {
-    const named = !isBlank(person.name);
-    let hasAnyCell = false;
-    for (const { col } of activeColumns) {
-      const value = person.cells[col] ?? null;
-      if (isBlank(value)) continue;
-      hasAnyCell = true;
-      if (named && !isCode(value)) {
-        const target = matrixCell(person.row, col);
-        add(
-          'error',
-          'invalid',
-          'finding.invalid',
-          {
-            cell: cellAddress(target),
-            value: displayText(value),
-            hint: invalidHint(lang, value, (v) => isCode(v), codes),
-          },
-          target,
-        );
-      }
-    }
-    if (!named && hasAnyCell) {
-      const target = matrixCell(person.row, nameCol);
-      add(
-        'warning',
-        'codesWithoutName',
-        'finding.codesWithoutName',
-        { row: target.row + 1, cell: cellAddress(target) },
-        target,
-      );
-    }
+  // From the one pass over the matrix: invalid cells, and rows with codes but no name.
+  const scan = scanMatrix(model);
+  for (const [row, a] of scan.invalidCells) {
+    const col = matrix.areaColumns.get(model.areas[a].id) ?? 0;
+    const value = matrix.people[row].cells[col] ?? null;
+    const target = matrixCell(row, col);
+    add(
+      'error',
+      'invalid',
+      'finding.invalid',
+      { cell: matrixAddress(target), value: displayText(value), hint: hintFor(value) },
+      target,
+    );
   }
+  for (const row of scan.unnamedWithCells) {
+    const target = matrixCell(row, nameCol);
+    add(
+      'warning',
+      'codesWithoutName',
+      'finding.codesWithoutName',
+      { row: target.row + 1, cell: cellAddress(target) },
+      target,
+    );
+  }
+  const withoutArea = new Set(scan.withoutArea);
 
   // People: duplicates, no area, unknown role or phase.
   const people = namedPeople(model);
@@ -194,7 +195,7 @@ export function collectFindings(model: Model): Finding[] {
   const phaseCol = matrix.base.fromPhase ?? nameCol;
   for (const person of people) {
     const name = displayText(person.name);
-    if (!activeColumns.some(({ col }) => isCode(person.cells[col] ?? null))) {
+    if (withoutArea.has(person.row)) {
       add(
         'info',
         'personWithoutArea',
@@ -203,13 +204,7 @@ export function collectFindings(model: Model): Finding[] {
         matrixCell(person.row, nameCol),
       );
     }
-    if (
-      !isBlank(person.role) &&
-      matchPosition(
-        person.role,
-        model.roles.map((r) => r.name),
-      ) === 0
-    ) {
+    if (!isBlank(person.role) && lists(model).roles.position(person.role) === 0) {
       add(
         'warning',
         'unknownRole',
@@ -218,7 +213,7 @@ export function collectFindings(model: Model): Finding[] {
         matrixCell(person.row, roleCol),
       );
     }
-    if (!isBlank(person.fromPhase) && matchPosition(person.fromPhase, model.phases) === 0) {
+    if (!isBlank(person.fromPhase) && lists(model).phases.position(person.fromPhase) === 0) {
       add(
         'warning',
         'unknownPhase',
@@ -230,22 +225,22 @@ export function collectFindings(model: Model): Finding[] {
   }
 
   // More than one lead on an area is allowed, but worth a second look.
-  const leadCodes = new Set(model.levels.filter((l) => l.lead).map((l) => foldCase(l.code)));
-  for (const { id, col } of activeColumns) {
-    const leads = people.filter((p) => {
-      const value = p.cells[col];
-      return typeof value === 'string' && leadCodes.has(foldCase(value));
-    });
-    if (leads.length > 1) {
-      add(
-        'warning',
-        'multipleLeads',
-        'finding.multipleLeads',
-        { id, count: leads.length, names: leads.map((p) => displayText(p.name)).join(', ') },
-        matrixCell(-1, col),
-      );
-    }
-  }
+  model.areas.forEach(({ id }, a) => {
+    const col = matrix.areaColumns.get(id);
+    const rows = scan.leadRows[a];
+    if (col === undefined || rows.length < 2) return;
+    add(
+      'warning',
+      'multipleLeads',
+      'finding.multipleLeads',
+      {
+        id,
+        count: rows.length,
+        names: rows.map((r) => displayText(matrix.people[r].name)).join(', '),
+      },
+      matrixCell(-1, col),
+    );
+  });
 
   return findings
     .map((finding, index) => ({ finding, index }))

@@ -10,12 +10,29 @@ export type MessageParams = Record<string, string | number>;
 
 const catalogues: Record<Lang, Record<MessageKey, string>> = { da, en };
 
+/** A message split once into literal text (even indexes) and placeholder names (odd). */
+const compiled = new Map<string, string[]>();
+
+function parts(lang: Lang, key: MessageKey): string[] {
+  const id = `${lang}:${key}`;
+  let split = compiled.get(id);
+  if (!split) {
+    split = (catalogues[lang][key] ?? catalogues.da[key] ?? key).split(/\{(\w+)\}/);
+    compiled.set(id, split);
+  }
+  return split;
+}
+
 /** Looks up a user-visible string and fills its `{name}` placeholders. */
 export function t(lang: Lang, key: MessageKey, params: MessageParams = {}): string {
-  const template = catalogues[lang][key] ?? catalogues.da[key] ?? key;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  const split = parts(lang, key);
+  if (split.length === 1) return split[0];
+  let text = split[0];
+  for (let i = 1; i < split.length; i += 2) {
+    const name = split[i];
+    text += (name in params ? String(params[name]) : `{${name}}`) + split[i + 1];
+  }
+  return text;
 }
 
 /** Office's display language decides the pane's language: da-* is Danish, en-* English, else Danish. */

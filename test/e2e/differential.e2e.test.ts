@@ -41,7 +41,7 @@ beforeAll(async () => {
       catalogue: generated.catalogue,
       people: generated.people,
       blankRows: 2,
-      extraMatrixColumns: [],
+      matrixHeaders: [],
       refresh: null,
     });
     const file = path.join(work, `case-${seed}.xlsx`);
@@ -81,55 +81,70 @@ describe('the Status formulas, recalculated by LibreOffice, agree with the core'
 
   it('covers every status across the generated workbooks', () => {
     const seen = new Set(cases.flatMap((c) => c.expected.coverage.areas.map((a) => a.status)));
-    expect([...seen].sort()).toEqual(['covered', 'fragile', 'late', 'no_lead', 'not_covered', 'one_sided']);
+    expect([...seen].sort()).toEqual([
+      'covered',
+      'fragile',
+      'late',
+      'no_lead',
+      'not_covered',
+      'one_sided',
+    ]);
   });
 
-  it.each(SEEDS.map((seed, i) => [seed, i]))('seed %i: area by area, roles and verdict', async (_seed, i) => {
-    const { expected } = cases[i];
-    const lang = expected.model.lang;
-    const content = await readWorkbookFile(recalculated[i]);
+  it.each(SEEDS.map((seed, i) => [seed, i]))(
+    'seed %i: area by area, roles and verdict',
+    async (_seed, i) => {
+      const { expected } = cases[i];
+      const lang = expected.model.lang;
+      const content = await readWorkbookFile(recalculated[i]);
 
-    // The core reads the recalculated file exactly as it read the plan.
-    const reread = analyseTables(content.tables);
-    expect(reread.coverage).toEqual(expected.coverage);
+      // The core reads the recalculated file exactly as it read the plan.
+      const reread = analyseTables(content.tables);
+      expect(reread.coverage).toEqual(expected.coverage);
 
-    const status = findTable(content.tables, 'tblStatus')!;
-    const h = (c: Parameters<typeof header<'status'>>[1]) => header('status', c, lang);
-    const ids = column(status.rows, status.headers, h('id'));
-    const got = ids.map((id, r) => ({
-      id,
-      leads: column(status.rows, status.headers, h('leads'))[r],
-      covers: column(status.rows, status.headers, h('covers'))[r],
-      gatherers: column(status.rows, status.headers, h('gatherers'))[r],
-      invalid: column(status.rows, status.headers, h('invalid'))[r],
-      status: column(status.rows, status.headers, h('status'))[r],
-    }));
-    const want = expected.coverage.areas.map((a) => ({
-      id: a.id,
-      leads: a.leads,
-      covers: a.covers,
-      gatherers: a.gatherers,
-      invalid: a.invalid,
-      status: t(lang, `status.${a.status}`),
-    }));
-    expect(got).toEqual(want);
+      const status = findTable(content.tables, 'tblStatus')!;
+      const h = (c: Parameters<typeof header<'status'>>[1]) => header('status', c, lang);
+      const ids = column(status.rows, status.headers, h('id'));
+      const got = ids.map((id, r) => ({
+        id,
+        leads: column(status.rows, status.headers, h('leads'))[r],
+        covers: column(status.rows, status.headers, h('covers'))[r],
+        gatherers: column(status.rows, status.headers, h('gatherers'))[r],
+        invalid: column(status.rows, status.headers, h('invalid'))[r],
+        status: column(status.rows, status.headers, h('status'))[r],
+      }));
+      const want = expected.coverage.areas.map((a) => ({
+        id: a.id,
+        leads: a.leads,
+        covers: a.covers,
+        gatherers: a.gatherers,
+        invalid: a.invalid,
+        status: t(lang, `status.${a.status}`),
+      }));
+      expect(got).toEqual(want);
 
-    const roles = findTable(content.tables, 'tblRoleStatus')!;
-    const rh = (c: 'role' | 'count' | 'status') => header('roleStatus', c, lang);
-    expect(
-      roles.rows.map((_, r) => ({
-        role: column(roles.rows, roles.headers, rh('role'))[r],
-        count: column(roles.rows, roles.headers, rh('count'))[r],
-        status: column(roles.rows, roles.headers, rh('status'))[r],
-      })),
-    ).toEqual(
-      expected.coverage.roles.map((role) => ({
-        role: role.role,
-        count: role.count,
-        status: t(lang, role.count > 0 ? 'role.filled' : role.required ? 'role.missing' : 'role.optional'),
-      })),
-    );
+      const roles = findTable(content.tables, 'tblRoleStatus')!;
+      const rh = (c: 'role' | 'count' | 'status') => header('roleStatus', c, lang);
+      expect(
+        roles.rows.map((_, r) => ({
+          role: column(roles.rows, roles.headers, rh('role'))[r],
+          count: column(roles.rows, roles.headers, rh('count'))[r],
+          status: column(roles.rows, roles.headers, rh('status'))[r],
+        })),
+      ).toEqual(
+        expected.coverage.roles.map((role) => ({
+          role: role.role,
+          count: role.count,
+          status: t(
+            lang,
+            role.count > 0 ? 'role.filled' : role.required ? 'role.missing' : 'role.optional',
+          ),
+        })),
+      );
 
-    expect(content.verdict).toBe(t(lang, expected.coverage.ready ? 'verdict.ready' : 'verdict.notReady'));
-  });
+      expect(content.verdict).toBe(
+        t(lang, expected.coverage.ready ? 'verdict.ready' : 'verdict.notReady'),
+      );
+    },
+  );
 });

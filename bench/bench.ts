@@ -1,0 +1,147 @@
+/**
+ * `npm run bench`: the figures ARCHITECTURE.md budgets. Prints one JSON object as its last
+ * line and exits 1 when a figure is over its budget.
+ */
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { CellValue } from '../src/core/cells';
+import { analyse } from '../src/core/coverage';
+import { collectFindings } from '../src/core/findings';
+import { TableSet, readModel } from '../src/core/model';
+import { planTables } from '../src/core/engine';
+import { buildPlan } from '../src/core/plan';
+import { templateCatalogue } from '../src/core/catalogue';
+import { TABLE } from '../src/core/tables';
+
+const BUDGETS = {
+  analysisMs: { '2000x100': 10, '10000x200': 150 },
+  demoMs: 5000,
+};
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+function round(ms: number): number {
+  return Math.round(ms * 100) / 100;
+}
+
+/** A workbook's tables with `people` rows and `areas` area columns of mixed codes. */
+function bigTables(people: number, areas: number): TableSet {
+  const catalogue = templateCatalogue('da');
+  const template = catalogue.areas[0];
+  catalogue.areas = Array.from({ length: areas }, (_, i) => [
+    `AREA_${i}`,
+    `Område ${i}`,
+    ...template.slice(2),
+  ]);
+  const tables = planTables(
+    buildPlan({
+      lang: 'da',
+      catalogue,
+      people: [],
+      blankRows: 1,
+      matrixHeaders: [],
+      refresh: null,
+    }),
+  );
+  const matrix = tables[TABLE.matrix];
+  // A realistic mix: most cells blank, codes mostly as picked from the dropdown, some typed
+  // in lower case, and about one cell in a hundred invalid.
+  const codes: CellValue[] = [
+    ...Array<CellValue>(55).fill(null),
+    ...Array<CellValue>(14).fill('A'),
+    ...Array<CellValue>(14).fill('D'),
+    ...Array<CellValue>(10).fill('I'),
+    'a',
+    'd',
+    'd',
+    'i',
+    'i',
+    ' A',
+  ];
+  const roles = [
+    'Biblioteksmedarbejder',
+    'Økonomi-/debitormedarbejder',
+    'Projektleder',
+    'Konsulent',
+  ];
+  const phases = ['Fase 1: Afklaring', 'Fase 2: Forberedelse', 'Fase 3: Test', null];
+  let seed = 12345;
+  const next = () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed;
+  };
+  matrix.rows = Array.from({ length: people }, (_, r) => [
+    `Person ${r}`,
+    roles[next() % roles.length],
+    null,
+    null,
+    phases[next() % phases.length],
+    null,
+    null,
+    ...Array.from({ length: areas }, () => codes[next() % codes.length]),
+  ]);
+  return tables;
+}
+
+function timeAnalysis(tables: TableSet, runs: number): number {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    const start = process.hrtime.bigint();
+    const model = readModel(tables);
+    analyse(model);
+    collectFindings(model);
+    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  return round(median(times));
+}
+
+function timeDemo(runs: number): number {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'organisering-bench-'));
+  const cli = path.join(__dirname, '..', 'src', 'cli', 'main.js');
+  const times: number[] = [];
+  try {
+    for (let i = 0; i < runs; i += 1) {
+      const start = process.hrtime.bigint();
+      execFileSync(process.execPath, [cli, 'demo', path.join(dir, 'demo.xlsx'), '--force'], {
+        stdio: 'ignore',
+      });
+      times.push(Number(process.hrtime.bigint() - start) / 1e6);
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  return Math.round(median(times));
+}
+
+function main() {
+  const small = bigTables(2000, 100);
+  const large = bigTables(10000, 200);
+  timeAnalysis(small, 5); // warm-up
+  const result = {
+    analysisMs: { '2000x100': timeAnalysis(small, 41), '10000x200': timeAnalysis(large, 15) },
+    demoMs: timeDemo(3),
+    budgets: BUDGETS,
+  };
+  const over: string[] = [];
+  for (const [size, ms] of Object.entries(result.analysisMs)) {
+    if (ms > BUDGETS.analysisMs[size as keyof typeof BUDGETS.analysisMs])
+      over.push(`analysisMs.${size}`);
+  }
+  if (result.demoMs > BUDGETS.demoMs) over.push('demoMs');
+  console.log(
+    `analysis 2000x100: ${result.analysisMs['2000x100']} ms, 10000x200: ${result.analysisMs['10000x200']} ms`,
+  );
+  console.log(`demo: ${result.demoMs} ms`);
+  if (over.length) console.error(`Over budget: ${over.join(', ')}`);
+  console.log(JSON.stringify({ ...result, overBudget: over }));
+  process.exitCode = over.length ? 1 : 0;
+}
+
+if (require.main === module) main();
+export { bigTables };
