@@ -1,0 +1,113 @@
+import { CellValue } from '../core/cells';
+import { Analysis } from '../core/engine';
+import { Lang, MessageKey, MessageParams } from '../core/i18n';
+import { TableKey } from '../core/tables';
+
+/**
+ * What the task pane and the ribbon command may ask of the open workbook. Components never
+ * call Excel: they call this, and src/excel implements it over Office.js.
+ */
+
+/** A failure or a notice in the user's language: an i18n key and its parameters. */
+export interface UserMessage {
+  key: MessageKey;
+  params?: MessageParams;
+}
+
+/** Optional Excel features that may be missing; their absence is reported, not fatal. */
+export type Degradation = 'charts' | 'screenUpdating' | 'calculation';
+
+export interface OperationReport {
+  /** Round trips to Excel (context.sync calls) the operation took. */
+  syncs: number;
+  /** Cells written. */
+  cellsWritten: number;
+  /** Cells a co-author changed between our read and our write: their value was kept. */
+  conflicts: number;
+  /** Requests split because one would have exceeded Excel's 5 MB payload limit. */
+  chunks: number;
+  degraded: Degradation[];
+}
+
+export type Outcome<T> =
+  | { ok: true; value: T; report: OperationReport }
+  | { ok: false; error: UserMessage };
+
+/** Which parts of the workbook contract exist. */
+export interface WorkbookParts {
+  tables: Record<TableKey, boolean>;
+  /** Every table of the contract is there. */
+  complete: boolean;
+  /** The workbook's language, when its tables tell it. */
+  lang: Lang | null;
+}
+
+export interface PersonRow {
+  /** Zero-based data row in tblMatrix. */
+  row: number;
+  name: string;
+  role: string;
+  department: string;
+  email: string;
+  fromPhase: string;
+  /** Area ID → the cell's raw value (blank when not involved). */
+  codes: Record<string, CellValue>;
+}
+
+export interface ChecklistStep {
+  index: number;
+  text: string;
+  done: boolean;
+  date: Date | null;
+  by: string;
+}
+
+export interface WorkbookView {
+  parts: WorkbookParts;
+  /** Null until the workbook holds the contract's tables. */
+  analysis: Analysis | null;
+  people: PersonRow[];
+  checklist: ChecklistStep[];
+  /** The choices the workbook offers, for the pane's dropdowns. */
+  choices: {
+    roles: string[];
+    phases: string[];
+    codes: { code: string; name: string }[];
+    areas: { id: string; name: string }[];
+  };
+  /** When the task was marked complete, and by whom. */
+  completed: { date: Date; by: string } | null;
+}
+
+/** A person as the pane edits them. `row` null adds a new person. */
+export interface PersonEdit {
+  row: number | null;
+  name: string;
+  role: string;
+  department: string;
+  email: string;
+  fromPhase: string;
+  codes: Record<string, string>;
+}
+
+export type ChangeSource = 'Local' | 'Remote';
+
+export interface WorkbookGateway {
+  /** Reads everything the pane shows, in one round trip. */
+  load(): Promise<Outcome<WorkbookView>>;
+  /** Creates the missing sheets and tables, or updates their structure (≤ 3 round trips). */
+  createOrUpdate(lang: Lang): Promise<Outcome<void>>;
+  /** Rewrites findings, participants, history, chart and timestamp (≤ 2 round trips). */
+  refreshStatus(now: Date): Promise<Outcome<void>>;
+  /** Writes one person's row of tblMatrix; text is stored as text, never as a formula. */
+  savePerson(edit: PersonEdit): Promise<Outcome<{ row: number }>>;
+  /** Ticks or unticks a method step, with the date and who did it. */
+  setChecklistStep(index: number, done: boolean, by: string, now: Date): Promise<Outcome<void>>;
+  /** Selects the area's column in Matrix. */
+  selectArea(areaId: string): Promise<Outcome<void>>;
+  /**
+   * Calls `listener` after any change to the workbook, the user's or a co-author's; the add-in's
+   * own writes do not count. Returns a function that stops listening.
+   */
+  subscribe(listener: (source: ChangeSource) => void): Promise<() => Promise<void>>;
+}
