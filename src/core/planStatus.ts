@@ -264,13 +264,9 @@ export function statusSheet(input: StatusInput): SheetPlan {
       14: MESSAGE_WIDTH,
       15: 16,
     },
+    // Findings share their rows with the tables on the left, so their messages stay on one
+    // line in a wide column rather than setting row heights.
     rowHeights: {
-      ...Object.fromEntries(
-        findingCells.map((cells, i) => [
-          at.findingsRow + 1 + i,
-          wrappedHeight([String(cells[2].value ?? '')], MESSAGE_WIDTH - 4),
-        ]),
-      ),
       ...Object.fromEntries(
         CHECKLIST_STEPS.map((step, i) => [
           at.checklistRow + 1 + i,
@@ -335,10 +331,6 @@ export function statusSheet(input: StatusInput): SheetPlan {
       bold(range(at.historyLabelRow, 0), { size: 12, fontColor: COLOURS.title }),
       { range: range(at.statusRow, 2, Math.max(areas.length, 1) + 1, 4), align: 'center' },
       { range: range(at.statusRow, 7, Math.max(areas.length, 1) + 1, 4), align: 'center' },
-      {
-        range: range(findings.row + 1, findings.col, findingCells.length, findings.headers.length),
-        wrap: true,
-      },
       {
         range: range(
           checklist.row + 1,
