@@ -30,8 +30,7 @@ export interface OperationReport {
 }
 
 export type Outcome<T> =
-  | { ok: true; value: T; report: OperationReport }
-  | { ok: false; error: UserMessage };
+  { ok: true; value: T; report: OperationReport } | { ok: false; error: UserMessage };
 
 /** Which parts of the workbook contract exist. */
 export interface WorkbookParts {

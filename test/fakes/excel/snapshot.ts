@@ -6,6 +6,7 @@ import { SheetModel } from './model/sheet';
 import { ruleType } from './model/regions';
 import { WorkbookModel } from './model/workbook';
 import { chartSourceAddress } from './proxies/charts';
+import { seriesSnapshot } from './proxies/chartSeries';
 import { keyCol, keyRow } from './rects';
 
 export interface CellSnapshot {
@@ -65,6 +66,7 @@ export interface WorkbookSnapshot {
     type: string;
     sourceAddress: string;
     title: string | null;
+    series: { name: string; values: string | null; xValues: string | null }[];
   }[];
 }
 
@@ -147,6 +149,7 @@ export function snapshotWorkbook(wb: WorkbookModel): WorkbookSnapshot {
           type: c.type,
           sourceAddress: chartSourceAddress(c),
           title: c.title.text === '' ? null : c.title.text,
+          series: seriesSnapshot({ sheet: s, chart: c }),
         })),
       ),
     }),

@@ -5,6 +5,7 @@ import { ChartModel, STANDARD_HEIGHT, STANDARD_WIDTH, SheetModel } from '../mode
 import { FakeClientObject, PropSpec, installProps } from '../runtime/clientObject';
 import { FakeCollection } from './collection';
 import { rangeArg } from './rangeRef';
+import { ChartSeriesCollectionProxy } from './chartSeries';
 
 export const CHART_TYPES = [
   'ColumnClustered',
@@ -111,7 +112,15 @@ export class ChartProxy extends FakeClientObject<ChartRef> {
     );
   }
 
+  get series(): ChartSeriesCollectionProxy {
+    return this._child(
+      'series',
+      () => new ChartSeriesCollectionProxy(this._ctx, `${this._path}.series`, () => this._bind()),
+    );
+  }
+
   override _nav(name: string): FakeClientObject<unknown> | undefined {
+    if (name === 'series') return this.series;
     return name === 'title' ? this.title : name === 'legend' ? this.legend : undefined;
   }
 
