@@ -127,6 +127,7 @@ describe('host features', () => {
         type: 'ColumnStacked',
         sourceAddress: 'S!$A$1:$B$2',
         title: 'Personer pr. område',
+        series: [{ name: '', values: 'S!$A$1:$B$2', xValues: null }],
       },
     ]);
   });
