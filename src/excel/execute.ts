@@ -25,18 +25,20 @@ export interface ExecuteResult {
   chunks: number;
   /** Charts still to add, in their own round trip (a host without charts fails there alone). */
   charts: { sheet: string; chart: ChartPlan; state: WorkbookState }[];
+  /** The workbook as the edits leave it. */
+  after: WorkbookState;
 }
 
 export function skipKey(sheet: string, row: number, col: number): string {
   return `${sheet}|${row},${col}`;
 }
 
-/** A rough size of what a write puts on the wire, to split large writes into chunks. */
+/**
+ * What a write puts on the wire: its values as JSON, with room for the few two-byte Danish
+ * letters.
+ */
 function payloadBytes(rows: unknown[][]): number {
-  let bytes = 0;
-  for (const row of rows)
-    for (const cell of row) bytes += typeof cell === 'string' ? cell.length * 2 + 4 : 12;
-  return bytes;
+  return Math.ceil(JSON.stringify(rows).length * 1.05);
 }
 
 export async function executeEdits(
@@ -55,7 +57,7 @@ export async function executeEdits(
     }
     return ws;
   };
-  const result: ExecuteResult = { cellsWritten: 0, chunks: 0, charts: [] };
+  const result: ExecuteResult = { cellsWritten: 0, chunks: 0, charts: [], after: work };
   const created = new Set<string>();
   /** Tables that grow by auto-expansion: writes must start right below their old end. */
   const growing = new Map<string, number>();
@@ -67,6 +69,14 @@ export async function executeEdits(
         options.skip.has(skipKey(sheetName, row + r, col + c)) ? null : excelInput(cell),
       ),
     );
+    const bytes = payloadBytes(input);
+    if (pendingBytes > 0 && pendingBytes + bytes > options.maxRequestBytes) {
+      // Excel on the web refuses a request over 5 MB: send what is queued first.
+      await context.sync();
+      result.chunks += 1;
+      pendingBytes = 0;
+    }
+    pendingBytes += bytes;
     const range = sheet(sheetName).getRangeByIndexes(row, col, cells.length, cells[0].length);
     range.formulas = input as unknown as string[][];
     if (cells.some((line) => line.some((cell) => cell.numberFormat))) {
@@ -78,12 +88,6 @@ export async function executeEdits(
       (sum, line) => sum + line.filter((v) => v !== null).length,
       0,
     );
-    pendingBytes += payloadBytes(input);
-    if (pendingBytes > options.maxRequestBytes) {
-      await context.sync();
-      result.chunks += 1;
-      pendingBytes = 0;
-    }
   };
 
   for (const edit of edits) {

@@ -9,7 +9,7 @@ import { workbookView } from '../core/view';
 import { ChangeSource, Outcome, PersonEdit, WorkbookGateway, WorkbookView } from './api';
 import { addChart, executeEdits, queueVerify } from './execute';
 import { ExcelHost, OfficeHost, Session, fail, runOperation } from './session';
-import { TableLocations, readState } from './readState';
+import { TableLocations, readState, rememberTable } from './readState';
 import { personWrites } from './personWrites';
 
 /**
@@ -76,6 +76,9 @@ export function createWorkbookGateway(
     });
     session.endWrites();
     await session.sync();
+    // The reader need not look for what was just created.
+    for (const table of result.after.tables)
+      rememberTable(known, table.name, table.sheet, table.headers);
     session.report.cellsWritten += result.cellsWritten;
     session.report.chunks += result.chunks;
     if (result.charts.length > 0) {

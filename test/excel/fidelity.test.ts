@@ -24,14 +24,17 @@ function xlsxCells(ws: ExcelJS.Worksheet): Record<string, unknown> {
       if (cell.type === ExcelJS.ValueType.Formula) cells[address] = `=${cell.formula}`;
       else {
         const value = cellPlainValue(cell);
-        if (value !== null && value !== '') cells[address] = value instanceof Date ? serial(value) : value;
+        if (value !== null && value !== '')
+          cells[address] = value instanceof Date ? serial(value) : value;
       }
     }),
   );
   return cells;
 }
 
-function fakeCells(cells: Record<string, { value: unknown; formula: string | null }>): Record<string, unknown> {
+function fakeCells(
+  cells: Record<string, { value: unknown; formula: string | null }>,
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [address, cell] of Object.entries(cells)) {
     if (cell.formula) out[address] = cell.formula;
@@ -70,13 +73,19 @@ describe.each<Lang>(['da', 'en'])('the same plan in Excel and in an .xlsx file (
 
   it('has the same tables at the same addresses', () => {
     const xlsxTables = workbook.worksheets.flatMap((ws) =>
-      (ws.getTables() as unknown as { table: { name: string; tableRef: string } }[]).map(({ table }) => ({
-        name: table.name,
-        sheet: ws.name,
-        address: table.tableRef,
-      })),
+      (ws.getTables() as unknown as { table: { name: string; tableRef: string } }[]).map(
+        ({ table }) => ({
+          name: table.name,
+          sheet: ws.name,
+          address: table.tableRef,
+        }),
+      ),
     );
-    const fakeTables = snapshot.tables.map((t) => ({ name: t.name, sheet: t.sheet, address: t.address.replace(/^.*!/, '').replace(/\$/g, '') }));
+    const fakeTables = snapshot.tables.map((t) => ({
+      name: t.name,
+      sheet: t.sheet,
+      address: t.address.replace(/^.*!/, '').replace(/\$/g, ''),
+    }));
     expect(fakeTables.sort((a, b) => a.name.localeCompare(b.name))).toEqual(
       xlsxTables.sort((a, b) => a.name.localeCompare(b.name)),
     );
@@ -85,7 +94,9 @@ describe.each<Lang>(['da', 'en'])('the same plan in Excel and in an .xlsx file (
   it('has the same validation, with the same input messages', () => {
     for (const ws of workbook.worksheets) {
       const sheet = snapshot.sheets.find((s) => s.name === ws.name)!;
-      const model = (ws as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } }).dataValidations.model;
+      const model = (
+        ws as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } }
+      ).dataValidations.model;
       const fromXlsx = Object.entries(model).map(([address, v]) => ({
         address,
         source: String(v.formulae[0]).replace(/^"|"$/g, ''),
@@ -97,7 +108,9 @@ describe.each<Lang>(['da', 'en'])('the same plan in Excel and in an .xlsx file (
         const prompt = v.prompt as { title: string; message: string };
         return {
           address: v.address.replace(/\$/g, ''),
-          source: rule.list ? rule.list.source.replace(/^=/, '') : String(rule.wholeNumber?.formula1),
+          source: rule.list
+            ? rule.list.source.replace(/^=/, '')
+            : String(rule.wholeNumber?.formula1),
           title: prompt?.title,
           message: prompt?.message,
         };
@@ -114,10 +127,21 @@ describe.each<Lang>(['da', 'en'])('the same plan in Excel and in an .xlsx file (
     let seen = 0;
     for (const ws of workbook.worksheets) {
       const sheet = snapshot.sheets.find((s) => s.name === ws.name)!;
-      const fromXlsx = (ws as unknown as { conditionalFormattings: { ref: string; rules: { formulae: string[]; style: { fill: { bgColor: { argb: string } } } }[] }[] }).conditionalFormattings.flatMap((cf) =>
-        cf.rules.map((rule) => `${cf.ref}|=${rule.formulae[0]}|#${rule.style.fill.bgColor.argb.slice(2)}`),
+      const fromXlsx = (
+        ws as unknown as {
+          conditionalFormattings: {
+            ref: string;
+            rules: { formulae: string[]; style: { fill: { bgColor: { argb: string } } } }[];
+          }[];
+        }
+      ).conditionalFormattings.flatMap((cf) =>
+        cf.rules.map(
+          (rule) => `${cf.ref}|=${rule.formulae[0]}|#${rule.style.fill.bgColor.argb.slice(2)}`,
+        ),
       );
-      const fromFake = sheet.conditionalFormats.map((cf) => `${cf.address.replace(/\$/g, '')}|${cf.formula}|${cf.fill}`);
+      const fromFake = sheet.conditionalFormats.map(
+        (cf) => `${cf.address.replace(/\$/g, '')}|${cf.formula}|${cf.fill}`,
+      );
       expect([ws.name, fromFake.sort()]).toEqual([ws.name, fromXlsx.sort()]);
       seen += fromFake.length;
     }
@@ -125,9 +149,9 @@ describe.each<Lang>(['da', 'en'])('the same plan in Excel and in an .xlsx file (
   });
 
   it('defines the same names', () => {
-    const fromXlsx = (workbook.definedNames as unknown as { model: { name: string; ranges: string[] }[] }).model.map(
-      (n) => `${n.name}=${n.ranges[0].replace(/^=/, '')}`,
-    );
+    const fromXlsx = (
+      workbook.definedNames as unknown as { model: { name: string; ranges: string[] }[] }
+    ).model.map((n) => `${n.name}=${n.ranges[0].replace(/^=/, '')}`);
     const fromFake = snapshot.names.map((n) => `${n.name}=${n.formula.replace(/^=/, '')}`);
     expect(fromFake.sort()).toEqual(fromXlsx.sort());
   });

@@ -1,7 +1,7 @@
 /** One worksheet's state: sparse cells, formats, layout, validation, conditional formats. */
 import { Rect } from '../address';
 import { CellValue } from '../cellInput';
-import { boundingBox, cellKey, keyCol, keyRow } from '../rects';
+import { cellKey, keyCol, keyRow } from '../rects';
 import { FormatStore } from './formatStore';
 
 export interface Cell {
@@ -115,11 +115,24 @@ export class SheetModel {
 
   /** The bounding box of what the sheet holds; with `valuesOnly`, of cells with content. */
   usedRect(valuesOnly: boolean): Rect | null {
-    const keys = [...this.cells.keys()];
-    if (!valuesOnly) keys.push(...this.formats.cells.keys(), ...this.hyperlinks.keys());
-    if (keys.length === 0) return null;
-    return boundingBox(
-      keys.map((k) => ({ r0: keyRow(k), c0: keyCol(k), r1: keyRow(k), c1: keyCol(k) })),
-    );
+    // A loop, not a spread: a big sheet has more keys than a call's arguments can hold.
+    let box: Rect | null = null;
+    const grow = (k: number) => {
+      const r = keyRow(k);
+      const c = keyCol(k);
+      if (!box) box = { r0: r, c0: c, r1: r, c1: c };
+      else {
+        if (r < box.r0) box.r0 = r;
+        if (r > box.r1) box.r1 = r;
+        if (c < box.c0) box.c0 = c;
+        if (c > box.c1) box.c1 = c;
+      }
+    };
+    for (const k of this.cells.keys()) grow(k);
+    if (!valuesOnly) {
+      for (const k of this.formats.cells.keys()) grow(k);
+      for (const k of this.hyperlinks.keys()) grow(k);
+    }
+    return box;
   }
 }

@@ -1,0 +1,37 @@
+import { buildScenario } from './scenario';
+
+const FIVE_MB = 5 * 1024 * 1024;
+
+describe.each([
+  [10, 13],
+  [200, 13],
+  [2000, 100],
+])('round trips and payloads at %i people × %i areas', (people, areas) => {
+  it('creates in ≤ 3 syncs, updates in ≤ 3, refreshes in ≤ 2, reads in 1, every request under 5 MB', async () => {
+    const s = await buildScenario(people, areas);
+    expect(s.create.syncs).toBeLessThanOrEqual(3);
+
+    let view: Awaited<ReturnType<typeof s.gateway.load>> | undefined;
+    const load = await s.measure(async () => (view = await s.gateway.load()));
+    expect(load.syncs).toBe(1);
+    if (!view?.ok) throw new Error('load failed');
+    expect(view.value.people).toHaveLength(people);
+    expect(view.value.analysis?.coverage.areas).toHaveLength(areas);
+
+    const refresh = await s.measure(() =>
+      s.gateway.refreshStatus(new Date(Date.UTC(2026, 10, 29, 10))),
+    );
+    expect(refresh.syncs).toBeLessThanOrEqual(2);
+
+    // A structural update: one more area in Områder.
+    const t = s.host.snapshot().tables.find((x) => x.name === 'tblAreas')!;
+    const bottom = Number(/(\d+)$/.exec(t.address)![1]);
+    s.host.localEdit(t.sheet, `A${bottom + 1}:B${bottom + 1}`, [['NY_OMRAADE', 'Nyt område']]);
+    const update = await s.measure(() => s.gateway.createOrUpdate('da'));
+    expect(update.syncs).toBeLessThanOrEqual(3);
+
+    for (const m of [s.create, load, refresh, update])
+      expect(m.maxRequestBytes).toBeLessThan(FIVE_MB);
+    expect(s.host.rowsAddCalls).toBe(0);
+  }, 120_000);
+});
