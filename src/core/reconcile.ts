@@ -10,7 +10,8 @@ import {
   readCell,
 } from './edits';
 import { canonicalFormula, quoteSheetName } from './formulas';
-import { applyEdit, cloneState } from './memoryWorkbook';
+import { applyEdit, applyEdits, cloneState, stateTables } from './memoryWorkbook';
+import { WorkbookPlanOptions, planForWorkbook } from './engine';
 import { PlanCell, SheetPlan, TablePlan, WorkbookPlan } from './planTypes';
 
 /**
@@ -431,6 +432,30 @@ export function reconcile(plan: WorkbookPlan, state: WorkbookState): ReconcileRe
     edits: reconciler.edits,
     conflicts: reconciler.conflicts,
     sheetNames: reconciler.sheetNames,
+  };
+}
+
+/**
+ * Brings a workbook up to date: first its structure, then, with `refreshAt`, its status
+ * outputs, computed from the tables as the structural edits leave them (a new area's column
+ * must exist before the findings say whether it is missing).
+ */
+export function updateWorkbook(
+  state: WorkbookState,
+  options: WorkbookPlanOptions,
+): ReconcileResult {
+  const structure = reconcile(
+    planForWorkbook(stateTables(state), { ...options, refreshAt: undefined }).plan,
+    state,
+  );
+  if (!options.refreshAt) return structure;
+  const after = cloneState(state);
+  applyEdits(after, structure.edits);
+  const outputs = reconcile(planForWorkbook(stateTables(after), options).plan, after);
+  return {
+    edits: [...structure.edits, ...outputs.edits],
+    conflicts: [...structure.conflicts, ...outputs.conflicts],
+    sheetNames: outputs.sheetNames,
   };
 }
 

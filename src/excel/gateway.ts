@@ -1,9 +1,9 @@
 import { WorkbookState, findTableState } from '../core/edits';
-import { planForWorkbook } from '../core/engine';
+import { WorkbookPlanOptions } from '../core/engine';
 import { Lang, t } from '../core/i18n';
 import { stateTables } from '../core/memoryWorkbook';
 import { TableSet, detectLang, findTable } from '../core/model';
-import { reconcile } from '../core/reconcile';
+import { updateWorkbook } from '../core/reconcile';
 import { TABLE, header } from '../core/tables';
 import { workbookView } from '../core/view';
 import { ChangeSource, Outcome, PersonEdit, WorkbookGateway, WorkbookView } from './api';
@@ -55,10 +55,10 @@ export function createWorkbookGateway(
   async function apply(
     session: Session,
     before: Read,
-    plan: ReturnType<typeof planForWorkbook>['plan'],
+    options: WorkbookPlanOptions,
     verify: boolean,
   ) {
-    const { edits, conflicts } = reconcile(plan, before.state);
+    const { edits, conflicts } = updateWorkbook(before.state, options);
     session.report.conflicts += conflicts.length;
     if (edits.length === 0) return;
     let skip = new Set<string>();
@@ -104,20 +104,15 @@ export function createWorkbookGateway(
     createOrUpdate: (lang: Lang) =>
       run(async (session) => {
         const before = await read(session, known);
-        const { plan } = planForWorkbook(before.tables, { lang, refreshAt: now(), blankRows: 20 });
         const existing = before.state.tables.length > 0;
-        await apply(session, before, plan, existing);
+        await apply(session, before, { lang, refreshAt: now(), blankRows: 20 }, existing);
       }),
 
     refreshStatus: (at: Date) =>
       run(async (session) => {
         const before = await read(session, known);
         requireSetUp(before.tables);
-        const { plan } = planForWorkbook(before.tables, {
-          lang: detectLang(before.tables),
-          refreshAt: at,
-        });
-        await apply(session, before, plan, false);
+        await apply(session, before, { lang: detectLang(before.tables), refreshAt: at }, false);
       }),
 
     savePerson: (edit: PersonEdit) =>
