@@ -236,7 +236,10 @@ export function collectFindings(model: Model): Finding[] {
       {
         id,
         count: rows.length,
-        names: rows.map((r) => displayText(matrix.people[r].name)).join(', '),
+        names: rows
+          .map((r) => displayText(matrix.people[r].name))
+          .sort((a, b) => a.localeCompare(b, lang === 'da' ? 'da-DK' : 'en-GB'))
+          .join(', '),
       },
       matrixCell(-1, col),
     );

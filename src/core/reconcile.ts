@@ -264,11 +264,38 @@ class Reconciler {
       : { dr: 0, dc: 0 };
   }
 
+  /**
+   * Where a new table can go: its planned place, or, if people's content is there, the first
+   * rows below everything in those columns. A new table never covers a typed cell.
+   */
+  private freePlace(sheet: string, plan: TablePlan): { row: number; col: number } {
+    const rows = Math.max(plan.rows.length, 1) + 1;
+    const cols = plan.headers.length;
+    if (this.cellsAreFree(sheet, plan.row, rows, plan.col, cols))
+      return { row: plan.row, col: plan.col };
+    let bottom = plan.row;
+    for (const key of findSheet(this.work, sheet)?.cells.keys() ?? []) {
+      const [r, c] = key.split(',').map(Number);
+      if (c >= plan.col && c < plan.col + cols) bottom = Math.max(bottom, r + 2);
+    }
+    for (const t of this.work.tables) {
+      if (
+        t.sheet.toUpperCase() === sheet.toUpperCase() &&
+        t.col < plan.col + cols &&
+        t.col + t.headers.length > plan.col
+      ) {
+        bottom = Math.max(bottom, t.row + t.rowCount + 2);
+      }
+    }
+    return { row: bottom, col: plan.col };
+  }
+
   /** Returns whether the table's structure changed (created, or columns added). */
   private table(sheet: string, plan: TablePlan): boolean {
     const actual = findTableState(this.work, plan.name);
     if (!actual) {
-      this.emit({ kind: 'createTable', sheet, table: plan, row: plan.row, col: plan.col });
+      const at = this.freePlace(sheet, plan);
+      this.emit({ kind: 'createTable', sheet, table: plan, row: at.row, col: at.col });
       return true;
     }
     let changed = false;

@@ -24,12 +24,20 @@ export interface FindingRow {
 /** One area per line, so each person's lists read as lists in the cell. */
 export const LIST_SEPARATOR = '\n';
 
-/** One row per named person: what they lead, cover, and gather information on. */
+/**
+ * One row per named person: what they lead, cover, and gather information on. Sorted by
+ * name, so the sheet reads as a list and does not change when someone sorts the matrix.
+ */
 export function participantRows(model: Model): CellValue[][] {
   const { lang } = model;
   const levels = new Map(model.levels.map((level) => [foldCase(level.code), level]));
+  const collator = new Intl.Collator(lang === 'da' ? 'da-DK' : 'en-GB', {
+    sensitivity: 'base',
+    numeric: true,
+  });
   return model.matrix.people
     .filter((person) => !isBlank(person.name))
+    .sort((a, b) => collator.compare(displayText(a.name), displayText(b.name)) || a.row - b.row)
     .map((person) => {
       const leadOn: string[] = [];
       const covers: string[] = [];

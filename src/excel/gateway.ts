@@ -9,7 +9,7 @@ import { workbookView } from '../core/view';
 import { ChangeSource, Outcome, PersonEdit, WorkbookGateway, WorkbookView } from './api';
 import { addChart, executeEdits, queueVerify } from './execute';
 import { ExcelHost, OfficeHost, Session, fail, runOperation } from './session';
-import { TableLocations, readState, rememberTable } from './readState';
+import { TableLocations, readState, readUnclaimedSheets, rememberTable } from './readState';
 import { personWrites } from './personWrites';
 
 /**
@@ -25,6 +25,13 @@ export interface GatewayOptions {
 }
 
 const DEFAULT_MAX_REQUEST_BYTES = 4 * 1024 * 1024;
+
+/** The sheet names the add-in creates, in both languages. */
+const OUR_SHEET_NAMES = (['da', 'en'] as const).flatMap((lang) =>
+  (
+    ['sheet.areas', 'sheet.lists', 'sheet.matrix', 'sheet.status', 'sheet.participants'] as const
+  ).map((key) => t(lang, key)),
+);
 
 interface Read {
   state: WorkbookState;
@@ -58,6 +65,7 @@ export function createWorkbookGateway(
     options: WorkbookPlanOptions,
     verify: boolean,
   ) {
+    await readUnclaimedSheets(session.context, () => session.sync(), before.state, OUR_SHEET_NAMES);
     const { edits, conflicts } = updateWorkbook(before.state, options);
     session.report.conflicts += conflicts.length;
     if (edits.length === 0) return;

@@ -229,3 +229,33 @@ function tableState(name: string, sheet: SheetState, address: string): TableStat
     rowCount: area.rows - 1,
   };
 }
+
+/**
+ * Sheets named as ours that hold none of our tables (say, one recreated by hand) are read
+ * too, so the add-in builds on them only when they are empty. It costs a round trip, and
+ * only when such a sheet exists.
+ */
+export async function readUnclaimedSheets(
+  context: Excel.RequestContext,
+  sync: () => Promise<void>,
+  state: WorkbookState,
+  names: readonly string[],
+): Promise<void> {
+  const wanted = new Set(names.map((n) => n.toUpperCase()));
+  const claimed = new Set(state.tables.map((t) => t.sheet));
+  const unclaimed = state.sheets.filter(
+    (s) => wanted.has(s.name.toUpperCase()) && !claimed.has(s.name),
+  );
+  if (unclaimed.length === 0) return;
+  const used = unclaimed.map((sheet) => ({
+    sheet,
+    range: context.workbook.worksheets
+      .getItem(sheet.name)
+      .getUsedRangeOrNullObject(true)
+      .load('address,values'),
+  }));
+  await sync();
+  for (const { sheet, range } of used) {
+    if (!range.isNullObject) fillCells(sheet, range.address, range.values, null);
+  }
+}
