@@ -95,8 +95,7 @@ export function createWorkbookGateway(
         for (const { sheet, chart, state } of result.charts)
           addChart(session.context, sheet, chart, state);
         await session.sync();
-      } catch (error) {
-        if (process.env.DEBUG_CHARTS) console.error(error);
+      } catch {
         session.degrade('charts');
       }
     }

@@ -84,7 +84,6 @@ export async function runOperation<T>(
     });
     return { ok: true, value, report: session!.report };
   } catch (error) {
-    if (process.env.DEBUG_GATEWAY) console.error(error);
     return { ok: false, error: messageFor(error) };
   }
 }
