@@ -1,7 +1,5 @@
-import { CellValue } from '../core/cells';
-import { Analysis } from '../core/engine';
 import { Lang, MessageKey, MessageParams } from '../core/i18n';
-import { TableKey } from '../core/tables';
+import { ChecklistView, PersonView, WorkbookViewData } from '../core/view';
 
 /**
  * What the task pane and the ribbon command may ask of the open workbook. Components never
@@ -32,51 +30,11 @@ export interface OperationReport {
 export type Outcome<T> =
   { ok: true; value: T; report: OperationReport } | { ok: false; error: UserMessage };
 
-/** Which parts of the workbook contract exist. */
-export interface WorkbookParts {
-  tables: Record<TableKey, boolean>;
-  /** Every table of the contract is there. */
-  complete: boolean;
-  /** The workbook's language, when its tables tell it. */
-  lang: Lang | null;
-}
-
-export interface PersonRow {
-  /** Zero-based data row in tblMatrix. */
-  row: number;
-  name: string;
-  role: string;
-  department: string;
-  email: string;
-  fromPhase: string;
-  /** Area ID → the cell's raw value (blank when not involved). */
-  codes: Record<string, CellValue>;
-}
-
-export interface ChecklistStep {
-  index: number;
-  text: string;
-  done: boolean;
-  date: Date | null;
-  by: string;
-}
-
-export interface WorkbookView {
-  parts: WorkbookParts;
-  /** Null until the workbook holds the contract's tables. */
-  analysis: Analysis | null;
-  people: PersonRow[];
-  checklist: ChecklistStep[];
-  /** The choices the workbook offers, for the pane's dropdowns. */
-  choices: {
-    roles: string[];
-    phases: string[];
-    codes: { code: string; name: string }[];
-    areas: { id: string; name: string }[];
-  };
-  /** When the task was marked complete, and by whom. */
-  completed: { date: Date; by: string } | null;
-}
+/** What the pane shows of the workbook; the core derives it from the tables (core/view.ts). */
+export type WorkbookView = WorkbookViewData;
+export type WorkbookParts = WorkbookViewData['parts'];
+export type PersonRow = PersonView;
+export type ChecklistStep = ChecklistView;
 
 /** A person as the pane edits them. `row` null adds a new person. */
 export interface PersonEdit {
