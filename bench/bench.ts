@@ -147,7 +147,9 @@ async function excelFigures() {
   for (const [size, people, areas] of EXCEL_SIZES) {
     const s = await buildScenario(people, areas);
     const load = await s.measure(() => s.gateway.load());
-    const refresh = await s.measure(() => s.gateway.refreshStatus(new Date(Date.UTC(2026, 10, 29, 12))));
+    const refresh = await s.measure(() =>
+      s.gateway.refreshStatus(new Date(Date.UTC(2026, 10, 29, 12))),
+    );
     const t = s.host.snapshot().tables.find((x) => x.name === TABLE.areas)!;
     const bottom = Number(/(\d+)$/.exec(t.address)![1]);
     s.host.localEdit(t.sheet, `A${bottom + 1}:B${bottom + 1}`, [['NY_OMRAADE', 'Nyt område']]);
@@ -185,12 +187,18 @@ async function main() {
     demoMs,
     ...excel,
     bundleGzipBytes: bundle,
-    budgets: { ...BUDGETS, syncs: SYNC_BUDGETS, maxRequestBytes: REQUEST_LIMIT, bundleGzipBytes: BUNDLE_BUDGETS },
+    budgets: {
+      ...BUDGETS,
+      syncs: SYNC_BUDGETS,
+      maxRequestBytes: REQUEST_LIMIT,
+      bundleGzipBytes: BUNDLE_BUDGETS,
+    },
   };
   const over: string[] = [];
   for (const [operation, bySize] of Object.entries(excel.syncs)) {
     for (const [size, n] of Object.entries(bySize)) {
-      if (n > SYNC_BUDGETS[operation as keyof typeof SYNC_BUDGETS]) over.push(`syncs.${operation}.${size}`);
+      if (n > SYNC_BUDGETS[operation as keyof typeof SYNC_BUDGETS])
+        over.push(`syncs.${operation}.${size}`);
     }
   }
   for (const [size, bytes] of Object.entries(excel.maxRequestBytes)) {
@@ -212,7 +220,9 @@ async function main() {
     `analysis 2000x100: ${result.analysisMs['2000x100']} ms, 10000x200: ${result.analysisMs['10000x200']} ms`,
   );
   console.log(`demo: ${result.demoMs} ms`);
-  console.log(`syncs: ${JSON.stringify(excel.syncs)}; largest request: ${JSON.stringify(excel.maxRequestBytes)}`);
+  console.log(
+    `syncs: ${JSON.stringify(excel.syncs)}; largest request: ${JSON.stringify(excel.maxRequestBytes)}`,
+  );
   if (bundle) console.log(`bundle (gzip -9): ${JSON.stringify(bundle)}`);
   if (over.length) console.error(`Over budget: ${over.join(', ')}`);
   console.log(JSON.stringify({ ...result, overBudget: over }));

@@ -108,7 +108,12 @@ export async function buildScenario(people: number, areas: number): Promise<Scen
     if (rows.length === 0) return;
     const top = m.top + 1 + from;
     // null leaves a cell as it is, as in Office.js: the computed columns keep their formulas.
-    const row = rows.map((v) => [...v.slice(0, 5), null, null, ...v.slice(5)]) as unknown as string[][];
+    const row = rows.map((v) => [
+      ...v.slice(0, 5),
+      null,
+      null,
+      ...v.slice(5),
+    ]) as unknown as string[][];
     host.localEdit(
       m.sheet,
       `${a1(top, m.left)}:${a1(top + rows.length - 1, m.left + 6 + areaColumns)}`,
