@@ -6,7 +6,7 @@ import { MATRIX_LAYOUT, PersonInput, catalogueAreas, matrixSheet } from './planM
 import { STATUS_LAYOUT, participantsSheet, statusSheet } from './planStatus';
 import { NamePlan, WorkbookPlan } from './planTypes';
 import { quoteSheetName } from './formulas';
-import { a1 } from './cells';
+import { columnLetters } from './cells';
 import { RefreshOutput } from './refresh';
 
 export interface PlanInput {
@@ -39,7 +39,7 @@ export function buildPlan(input: PlanInput): WorkbookPlan {
     ...definedNameFormulas(lang),
     {
       name: NAMES.verdict,
-      formula: `=${quoteSheetName(status.name)}!$${a1(STATUS_LAYOUT.verdictRow, STATUS_LAYOUT.valueCol).replace(/(\d+)$/, '$$$1')}`,
+      formula: `=${quoteSheetName(status.name)}!$${columnLetters(STATUS_LAYOUT.valueCol)}$${STATUS_LAYOUT.verdictRow + 1}`,
       cell: { sheet: 'status', row: STATUS_LAYOUT.verdictRow, col: STATUS_LAYOUT.valueCol },
     },
   ];

@@ -1,4 +1,4 @@
-import { CellValue, excelSerial, isBlank } from './cells';
+import { CellValue, columnLetters, excelSerial, isBlank } from './cells';
 import {
   Edit,
   StateCell,
@@ -440,15 +440,9 @@ class Reconciler {
   }
 }
 
+/** An absolute reference such as $B$4. */
 function absolute(row: number, col: number): string {
-  let n = col + 1;
-  let letters = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return `$${letters}$${row + 1}`;
+  return `$${columnLetters(col)}$${row + 1}`;
 }
 
 export function reconcile(plan: WorkbookPlan, state: WorkbookState): ReconcileResult {
