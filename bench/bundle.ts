@@ -39,13 +39,11 @@ export function pageScripts(dir: string, page: string): string[] {
 }
 
 function jsFiles(dir: string): string[] {
-  return fs
-    .readdirSync(dir, { withFileTypes: true })
-    .flatMap((entry) => {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) return jsFiles(full);
-      return entry.name.endsWith('.js') ? [full] : [];
-    });
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return jsFiles(full);
+    return entry.name.endsWith('.js') ? [full] : [];
+  });
 }
 
 const sum = (files: string[]) => files.reduce((total, file) => total + gzipSize(file), 0);

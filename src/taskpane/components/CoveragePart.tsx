@@ -1,0 +1,85 @@
+import { useMemo, useState } from 'react';
+import { Button, Spinner, Text } from '@fluentui/react-components';
+import { ArrowSyncRegular } from '@fluentui/react-icons';
+import { gapsFirst } from '../../core/coverage';
+import { openGaps } from '../model/completion';
+import { useText } from '../text';
+import { AreaItem } from './AreaItem';
+import { EmptyState } from './EmptyState';
+import { PartProps } from './partProps';
+import { VerdictBadge } from './StatusBadge';
+import { usePartStyles } from './styles';
+
+/** Dækning: every area with its status, gaps first, live while anyone edits. */
+export function CoveragePart(props: PartProps) {
+  const { state, actions } = props;
+  const text = useText();
+  const part = usePartStyles();
+  const coverage = state.view?.analysis?.coverage ?? null;
+  const areas = useMemo(() => (coverage ? gapsFirst(coverage.areas) : []), [coverage]);
+  const missingRoles = useMemo(() => openGaps(state.view).roles, [state.view]);
+  const [selected, setSelected] = useState<string | null>(null);
+
+  if (!coverage) return <EmptyState {...props} />;
+
+  const select = (areaId: string) => {
+    setSelected(areaId);
+    void actions.selectArea(areaId);
+  };
+
+  return (
+    <div className={part.part}>
+      <section className={part.section} aria-labelledby="coverage-summary-heading">
+        <h2 id="coverage-summary-heading" className={part.heading}>
+          {text('pane.coverage.summaryHeading')}
+        </h2>
+        <div className={part.row}>
+          <VerdictBadge ready={coverage.ready} />
+          <Text>
+            {text('pane.coverage.summary', {
+              covered: coverage.coveredCount,
+              total: coverage.areas.length,
+            })}
+          </Text>
+        </div>
+        {missingRoles.length > 0 && (
+          <Text className={part.breakable}>
+            {text('pane.coverage.missingRoles', {
+              roles: missingRoles.map((role) => role.role).join(', '),
+            })}
+          </Text>
+        )}
+        <div className={part.row}>
+          {state.live ? (
+            <Text className={part.caption}>{text('pane.coverage.live')}</Text>
+          ) : (
+            <>
+              <Text className={part.caption}>{text('pane.coverage.notLive')}</Text>
+              <Button
+                size="small"
+                icon={<ArrowSyncRegular />}
+                onClick={() => void actions.reload()}
+                disabled={state.loading}
+              >
+                {text('pane.reload')}
+              </Button>
+            </>
+          )}
+          {state.loading && <Spinner size="extra-tiny" aria-label={text('pane.loading')} />}
+        </div>
+      </section>
+
+      <section className={part.section} aria-labelledby="coverage-areas-heading">
+        <h2 id="coverage-areas-heading" className={part.heading}>
+          {text('pane.coverage.areasHeading')}
+        </h2>
+        <Text className={part.caption}>{text('pane.coverage.hint')}</Text>
+        <ul className={part.plainList} data-testid="coverage-list">
+          {areas.map((area) => (
+            <AreaItem key={area.id} area={area} selected={selected === area.id} onSelect={select} />
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

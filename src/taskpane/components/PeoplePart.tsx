@@ -1,0 +1,123 @@
+import { Suspense, useEffect, useRef } from 'react';
+import {
+  Button,
+  Spinner,
+  Text,
+  makeStyles,
+  tokens,
+  typographyStyles,
+} from '@fluentui/react-components';
+import { EditRegular, PersonAddRegular } from '@fluentui/react-icons';
+import { usePeoplePart } from '../hooks/usePeoplePart';
+import { lazyPart } from '../lazyPart';
+import { areaCount } from '../model/person';
+import { useText } from '../text';
+import { EmptyState } from './EmptyState';
+import { PartProps } from './partProps';
+import { usePartStyles } from './styles';
+
+/** The form is not on the first screen; it loads when first opened (or when idle). */
+const PersonForm = lazyPart(() =>
+  import(/* webpackChunkName: "person-form" */ './PersonForm').then((m) => m.PersonForm),
+);
+
+const useStyles = makeStyles({
+  person: {
+    display: 'flex',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalS} 0`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  who: { display: 'flex', flexDirection: 'column', flexGrow: 1, minWidth: 0 },
+  name: { ...typographyStyles.body1Strong, overflowWrap: 'anywhere' },
+  details: {
+    ...typographyStyles.caption1,
+    color: tokens.colorNeutralForeground3,
+    overflowWrap: 'anywhere',
+  },
+});
+
+/** Personer: who is in the matrix; add or edit one person at a time. */
+export function PeoplePart(props: PartProps) {
+  const { gateway, state, actions } = props;
+  const text = useText();
+  const part = usePartStyles();
+  const styles = useStyles();
+  const people = usePeoplePart(state.view);
+  const addButton = useRef<HTMLButtonElement>(null);
+  const wasEditing = useRef(false);
+
+  // Back from the form: focus returns to the list, not to the top of the page.
+  useEffect(() => {
+    if (wasEditing.current && !people.editing) addButton.current?.focus();
+    wasEditing.current = people.editing !== null;
+  }, [people.editing]);
+
+  const view = state.view;
+  if (!view?.analysis) return <EmptyState {...props} />;
+
+  if (people.editing) {
+    return (
+      <Suspense fallback={<Spinner size="small" label={text('pane.loading')} />}>
+        <PersonForm
+          key={people.editing.row ?? 'new'}
+          initial={people.editing}
+          view={view}
+          gateway={gateway}
+          state={state}
+          actions={actions}
+          onDone={people.close}
+        />
+      </Suspense>
+    );
+  }
+
+  return (
+    <div className={part.part}>
+      <div className={part.actions}>
+        <Button
+          ref={addButton}
+          appearance="primary"
+          icon={<PersonAddRegular />}
+          onClick={people.add}
+          disabled={state.busy !== null}
+        >
+          {text('pane.people.add')}
+        </Button>
+      </div>
+      <section className={part.section} aria-labelledby="people-heading">
+        <h2 id="people-heading" className={part.heading}>
+          {text('pane.people.heading', { count: people.people.length })}
+        </h2>
+        {people.people.length === 0 ? (
+          <Text>{text('pane.people.none')}</Text>
+        ) : (
+          <ul className={part.plainList} data-testid="people-list">
+            {people.people.map((person) => (
+              <li key={person.row} className={styles.person}>
+                <span className={styles.who}>
+                  <span className={styles.name}>{person.name}</span>
+                  <span className={styles.details}>
+                    {text('pane.people.details', {
+                      role: person.role || text('pane.people.noRole'),
+                      areas: areaCount(person),
+                    })}
+                  </span>
+                </span>
+                <Button
+                  appearance="subtle"
+                  icon={<EditRegular />}
+                  aria-label={text('pane.people.editNamed', { name: person.name })}
+                  title={text('pane.people.editNamed', { name: person.name })}
+                  onClick={() => people.edit(person)}
+                  disabled={state.busy !== null}
+                />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+
+/** Layout shared by the parts: a column that fits 320 px, with Fluent's spacing. */
+export const usePartStyles = makeStyles({
+  part: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalL,
+    minWidth: 0,
+  },
+  section: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalS,
+    minWidth: 0,
+  },
+  heading: {
+    ...typographyStyles.subtitle2,
+    margin: 0,
+  },
+  caption: {
+    ...typographyStyles.caption1,
+    color: tokens.colorNeutralForeground3,
+  },
+  row: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXS,
+  },
+  actions: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalS,
+  },
+  plainList: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXS,
+  },
+  breakable: {
+    overflowWrap: 'anywhere',
+  },
+});

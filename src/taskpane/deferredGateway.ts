@@ -1,0 +1,44 @@
+import { MessageKey } from '../core/i18n';
+import { Outcome, WorkbookGateway } from '../excel/api';
+
+/**
+ * A WorkbookGateway whose implementation arrives in its own chunk. The Excel adapter and the
+ * engine behind it (plan, reconcile, formulas) are a fifth of the pane's code: loading them
+ * beside the first render, not before it, lets the pane paint its tabs while they arrive.
+ * The chunk is requested at once, so nothing waits for the user. If it cannot be fetched,
+ * every call says so, and the next call tries again.
+ */
+export function deferredGateway(
+  load: () => Promise<WorkbookGateway>,
+  failureKey: MessageKey = 'pane.error.loadFailed',
+): WorkbookGateway & { preload(): void } {
+  let pending: Promise<WorkbookGateway> | null = null;
+  const get = () => {
+    pending ??= load().catch((error: unknown) => {
+      pending = null;
+      throw error;
+    });
+    return pending;
+  };
+  const failed = (error: unknown): Outcome<never> => {
+    console.error('[organisering] the Excel adapter did not load', error);
+    return { ok: false, error: { key: failureKey } };
+  };
+  const call =
+    <A extends unknown[], T>(
+      pick: (gateway: WorkbookGateway) => (...args: A) => Promise<Outcome<T>>,
+    ) =>
+    (...args: A): Promise<Outcome<T>> =>
+      get().then((gateway) => pick(gateway).apply(gateway, args), failed);
+
+  return {
+    preload: () => void get().catch(() => undefined),
+    load: call((g) => g.load),
+    createOrUpdate: call((g) => g.createOrUpdate),
+    refreshStatus: call((g) => g.refreshStatus),
+    savePerson: call((g) => g.savePerson),
+    setChecklistStep: call((g) => g.setChecklistStep),
+    selectArea: call((g) => g.selectArea),
+    subscribe: (listener) => get().then((gateway) => gateway.subscribe(listener)),
+  };
+}

@@ -1,0 +1,170 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  OperationReport,
+  Outcome,
+  UserMessage,
+  WorkbookGateway,
+  WorkbookView,
+} from '../../excel/api';
+import { reportUnexpected } from '../guard';
+import { PaneMessage, UNEXPECTED, errorMessage, outcomeMessage } from '../model/messages';
+import { coalesce } from './coalesce';
+
+/** The actions that show progress; one runs at a time, and the others wait disabled. */
+export type ActionKind = 'create' | 'refresh' | 'savePerson' | 'checklist' | 'complete';
+
+export type SuccessText<T> = (value: T, report: OperationReport) => UserMessage | null;
+
+export interface WorkbookState {
+  view: WorkbookView | null;
+  /** The first read has finished, well or not. */
+  loaded: boolean;
+  /** A read is in flight (the first one, a reload, or a live update). */
+  loading: boolean;
+  busy: ActionKind | null;
+  message: PaneMessage | null;
+  /** False when the host cannot report changes; the pane then offers a manual reload. */
+  live: boolean;
+}
+
+export interface WorkbookActions {
+  reload(): Promise<void>;
+  /** Runs an action with progress and a result message; resolves to whether it succeeded. */
+  perform<T>(
+    kind: ActionKind,
+    operation: () => Promise<Outcome<T>>,
+    success: SuccessText<T>,
+  ): Promise<boolean>;
+  /** Selects an area's column; only a failure is worth a message. */
+  selectArea(areaId: string): Promise<void>;
+  dismissMessage(): void;
+}
+
+/**
+ * The pane's one source of truth: the WorkbookView from the gateway, kept current by the
+ * workbook's change events (debounced, so a burst costs one read), the running action and
+ * the last result. Components render this and call the actions; none touches Excel.
+ */
+export function useWorkbook(gateway: WorkbookGateway): [WorkbookState, WorkbookActions] {
+  const [view, setView] = useState<WorkbookView | null>(null);
+  const [loaded, setLoaded] = useState(false);
+  const [loading, setLoading] = useState(true);
+  const [busy, setBusy] = useState<ActionKind | null>(null);
+  const [message, setMessage] = useState<PaneMessage | null>(null);
+  const [live, setLive] = useState(true);
+  const loadSeq = useRef(0);
+  const mounted = useRef(true);
+  /** The message a failed read put up, so the next good read can take it down. */
+  const loadErrorId = useRef<number | null>(null);
+  /** Set while change events are being delivered; retried after a good read if it failed. */
+  const subscription = useRef<{ state: 'pending' | 'active' | 'failed'; retry?: () => void }>({
+    state: 'pending',
+  });
+
+  const reload = useCallback(async () => {
+    const seq = ++loadSeq.current;
+    setLoading(true);
+    let outcome: Outcome<WorkbookView>;
+    try {
+      outcome = await gateway.load();
+    } catch (error) {
+      console.error('[organisering] load failed', error);
+      outcome = { ok: false, error: UNEXPECTED };
+    }
+    // A newer read started meanwhile: its result wins.
+    if (!mounted.current || seq !== loadSeq.current) return;
+    setLoading(false);
+    setLoaded(true);
+    if (outcome.ok) {
+      setView(outcome.value);
+      setMessage((current) => (current && current.id === loadErrorId.current ? null : current));
+      if (subscription.current.state === 'failed') subscription.current.retry?.();
+    } else {
+      const failure = errorMessage(outcome.error);
+      loadErrorId.current = failure.id;
+      setMessage(failure);
+    }
+  }, [gateway]);
+
+  const perform = useCallback(
+    async <T>(
+      kind: ActionKind,
+      operation: () => Promise<Outcome<T>>,
+      success: SuccessText<T>,
+    ): Promise<boolean> => {
+      setBusy(kind);
+      setMessage(null);
+      let outcome: Outcome<T>;
+      try {
+        outcome = await operation();
+      } catch (error) {
+        console.error('[organisering] action failed', kind, error);
+        outcome = { ok: false, error: UNEXPECTED };
+      }
+      if (outcome.ok) await reload();
+      if (!mounted.current) return outcome.ok;
+      setBusy(null);
+      const result = outcomeMessage(outcome, success);
+      if (result) setMessage(result);
+      return outcome.ok;
+    },
+    [reload],
+  );
+
+  const selectArea = useCallback(
+    async (areaId: string) => {
+      try {
+        const outcome = await gateway.selectArea(areaId);
+        if (!outcome.ok && mounted.current) setMessage(errorMessage(outcome.error));
+      } catch (error) {
+        reportUnexpected(error);
+      }
+    },
+    [gateway],
+  );
+
+  // The first read, then live updates from the workbook's change events. If listening fails
+  // (an older Excel, or the adapter's code not loaded yet), it is tried again after a good read.
+  useEffect(() => {
+    mounted.current = true;
+    const live = coalesce(reload);
+    let stop: (() => Promise<void>) | null = null;
+    let disposed = false;
+    const listen = () => {
+      subscription.current = { state: 'pending', retry: listen };
+      gateway
+        .subscribe(() => live.request())
+        .then((unsubscribe) => {
+          if (disposed) return void unsubscribe().catch(() => undefined);
+          stop = unsubscribe;
+          subscription.current = { state: 'active' };
+          setLive(true);
+        })
+        .catch((error: unknown) => {
+          console.warn('[organisering] no change events', error);
+          subscription.current = { state: 'failed', retry: listen };
+          if (!disposed) setLive(false);
+        });
+    };
+    void reload();
+    listen();
+    return () => {
+      disposed = true;
+      mounted.current = false;
+      live.cancel();
+      if (stop) void stop().catch(() => undefined);
+    };
+  }, [gateway, reload]);
+
+  const actions = useMemo<WorkbookActions>(
+    () => ({
+      reload,
+      perform,
+      selectArea,
+      dismissMessage: () => setMessage(null),
+    }),
+    [reload, perform, selectArea],
+  );
+
+  return [{ view, loaded, loading, busy, message, live }, actions];
+}

@@ -1,0 +1,29 @@
+import { createRoot } from 'react-dom/client';
+import { langFromLocale } from '../core/i18n';
+import { WorkbookGateway } from '../excel/api';
+import { App } from './App';
+import { installGuards } from './guard';
+import { officeTheme } from './theme';
+import { unavailableGateway } from './unavailableGateway';
+
+/**
+ * Renders the pane into `element`. The pane's language follows Office's display language
+ * (da-* Danish, en-* English, anything else Danish), whatever the workbook's language is.
+ */
+export function mountPane(
+  element: HTMLElement,
+  office: typeof Office | undefined,
+  makeGateway: () => WorkbookGateway,
+): void {
+  installGuards(window);
+  const lang = langFromLocale(office?.context?.displayLanguage);
+  document.documentElement.lang = lang;
+  let gateway: WorkbookGateway;
+  try {
+    gateway = makeGateway();
+  } catch (error) {
+    console.error('[organisering] no gateway', error);
+    gateway = unavailableGateway('pane.error.unexpected');
+  }
+  createRoot(element).render(<App lang={lang} theme={officeTheme(office)} gateway={gateway} />);
+}

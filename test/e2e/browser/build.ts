@@ -1,0 +1,90 @@
+/**
+ * What the browser tests serve: the production build of the pane (dist/web, rebuilt only when
+ * a source is newer than it) and the bundled stand-in for office.js (browser/host.ts).
+ */
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+import webpack from 'webpack';
+
+export const ROOT = path.resolve(__dirname, '../../..');
+export const DIST_WEB = path.join(ROOT, 'dist/web');
+const HOST_DIR = path.join(ROOT, '.tmp/e2e-host');
+export const HOST_SCRIPT = path.join(HOST_DIR, 'host.js');
+
+function newest(paths: string[]): number {
+  let latest = 0;
+  const visit = (p: string) => {
+    if (!fs.existsSync(p)) return;
+    const stat = fs.statSync(p);
+    if (stat.isDirectory()) fs.readdirSync(p).forEach((name) => visit(path.join(p, name)));
+    else latest = Math.max(latest, stat.mtimeMs);
+  };
+  paths.forEach(visit);
+  return latest;
+}
+
+function builtAt(file: string): number {
+  return fs.existsSync(file) ? fs.statSync(file).mtimeMs : 0;
+}
+
+/** `npx webpack --mode production` unless dist/web is newer than everything it is built from. */
+export function ensurePaneBuild(): void {
+  const inputs = [
+    'src',
+    'assets',
+    'manifest.xml',
+    'webpack.config.js',
+    'package.json',
+    'tsconfig.json',
+  ];
+  const built = Math.min(
+    builtAt(path.join(DIST_WEB, 'taskpane.html')),
+    builtAt(path.join(DIST_WEB, 'commands.html')),
+  );
+  if (built > newest(inputs.map((p) => path.join(ROOT, p)))) return;
+  // Two builds write into dist/web side by side, so stale chunks are cleared first.
+  fs.rmSync(DIST_WEB, { recursive: true, force: true });
+  execFileSync('npx', ['webpack', '--mode', 'production'], {
+    cwd: ROOT,
+    stdio: 'pipe',
+    timeout: 300_000,
+  });
+}
+
+/** Bundles browser/host.ts with the Excel fake into one script for the page. */
+export async function ensureHostScript(): Promise<string> {
+  const inputs = [path.join(__dirname, 'host.ts'), path.join(ROOT, 'test/fakes/excel')];
+  if (builtAt(HOST_SCRIPT) > newest(inputs)) return fs.readFileSync(HOST_SCRIPT, 'utf8');
+  const compiler = webpack({
+    mode: 'development',
+    devtool: false,
+    target: ['web', 'es2020'],
+    context: ROOT,
+    entry: path.join(__dirname, 'host.ts'),
+    output: { path: HOST_DIR, filename: 'host.js' },
+    resolve: { extensions: ['.ts', '.js', '.json'] },
+    module: {
+      rules: [
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          use: {
+            loader: 'ts-loader',
+            options: { transpileOnly: true, compilerOptions: { module: 'esnext', noEmit: false } },
+          },
+        },
+      ],
+    },
+    performance: { hints: false },
+  });
+  await new Promise<void>((resolve, reject) =>
+    compiler.run((error, stats) => {
+      compiler.close(() => undefined);
+      if (error) reject(error);
+      else if (stats?.hasErrors()) reject(new Error(stats.toString('errors-only')));
+      else resolve();
+    }),
+  );
+  return fs.readFileSync(HOST_SCRIPT, 'utf8');
+}

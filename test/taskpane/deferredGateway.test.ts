@@ -1,0 +1,44 @@
+import { deferredGateway } from '../../src/taskpane/deferredGateway';
+import { unavailableGateway } from '../../src/taskpane/unavailableGateway';
+import { StubGateway } from './stubGateway';
+
+describe('the Excel adapter loaded in its own chunk', () => {
+  beforeEach(() => jest.spyOn(console, 'error').mockImplementation(() => undefined));
+  afterEach(() => jest.restoreAllMocks());
+
+  it('passes every call through once it has arrived, loading it once', async () => {
+    const stub = StubGateway.created();
+    const load = jest.fn(() => Promise.resolve(stub));
+    const gateway = deferredGateway(load);
+    gateway.preload();
+    expect((await gateway.load()).ok).toBe(true);
+    expect((await gateway.selectArea('PSRM')).ok).toBe(true);
+    const stop = await gateway.subscribe(() => undefined);
+    expect(stub.listenerCount).toBe(1);
+    await stop();
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(stub.calls.map((call) => call.method)).toEqual(['load', 'selectArea']);
+  });
+
+  it('says the files could not be fetched, and tries again on the next call', async () => {
+    const stub = StubGateway.created();
+    const load = jest
+      .fn<Promise<StubGateway>, []>()
+      .mockRejectedValueOnce(new Error('ChunkLoadError'))
+      .mockResolvedValue(stub);
+    const gateway = deferredGateway(load);
+    expect(await gateway.load()).toEqual({ ok: false, error: { key: 'pane.error.loadFailed' } });
+    expect((await gateway.load()).ok).toBe(true);
+    expect(load).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('the pane outside Excel', () => {
+  it('answers every call with the reason, so the pane can say it', async () => {
+    const gateway = unavailableGateway('pane.error.officeMissing');
+    const error = { ok: false, error: { key: 'pane.error.officeMissing' } };
+    expect(await gateway.load()).toEqual(error);
+    expect(await gateway.createOrUpdate('da')).toEqual(error);
+    await expect(gateway.subscribe(() => undefined)).rejects.toThrow();
+  });
+});

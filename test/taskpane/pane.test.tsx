@@ -1,0 +1,187 @@
+/**
+ * @jest-environment jsdom
+ *
+ * The pane's behaviour over a stub gateway: language, live updates, errors as message bars,
+ * and the confirmation before marking an unready task complete. The browser e2e runs the same
+ * workflow over the real gateway; these pin the rules fast and without a browser.
+ */
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { webLightTheme } from '@fluentui/react-components';
+import { Lang, t } from '../../src/core/i18n';
+import { App } from '../../src/taskpane/App';
+import { dismissUnexpected, installGuards } from '../../src/taskpane/guard';
+import { StubGateway } from './stubGateway';
+
+function renderPane(gateway: StubGateway, lang: Lang = 'da') {
+  const text = (key: Parameters<typeof t>[1], params?: Parameters<typeof t>[2]) =>
+    t(lang, key, params);
+  const view = render(<App lang={lang} theme={webLightTheme} gateway={gateway} />);
+  return { ...view, text };
+}
+
+const message = () => screen.findByTestId('pane-message');
+
+/** jsdom has no ResizeObserver; every webview Office runs add-ins in has one. */
+class NoResizeObserver {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+}
+
+beforeAll(() => {
+  Object.assign(window, { ResizeObserver: window.ResizeObserver ?? NoResizeObserver });
+});
+
+beforeEach(() => {
+  jest.spyOn(console, 'error').mockImplementation(() => undefined);
+  jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+});
+
+afterEach(() => {
+  act(() => dismissUnexpected());
+  jest.restoreAllMocks();
+});
+
+describe('the pane', () => {
+  it('speaks the language it is given, and opens on Kom i gang for a new workbook', async () => {
+    const gateway = new StubGateway();
+    const { text } = renderPane(gateway, 'en');
+    const start = await screen.findByRole('tab', { name: text('pane.tab.start') });
+    expect(start.getAttribute('aria-selected')).toBe('true');
+    await screen.findByText(text('pane.start.partsCount', { present: 0, total: 11 }));
+    expect(screen.getByRole('tab', { name: 'Coverage' })).toBeTruthy();
+  });
+
+  it('opens on Dækning for a workbook that has the sheets', async () => {
+    const { text } = renderPane(StubGateway.created());
+    await waitFor(() =>
+      expect(
+        screen.getByRole('tab', { name: text('pane.tab.coverage') }).getAttribute('aria-selected'),
+      ).toBe('true'),
+    );
+    expect(await screen.findAllByRole('button', { name: /INDR_BIB/ })).toHaveLength(1);
+  });
+
+  it('reads the workbook once for a burst of change events', async () => {
+    const gateway = StubGateway.created();
+    renderPane(gateway);
+    await waitFor(() => expect(gateway.listenerCount).toBe(1));
+    await waitFor(() => expect(gateway.count('load')).toBe(1));
+    act(() => {
+      for (let i = 0; i < 10; i += 1) gateway.emit('Remote');
+    });
+    await waitFor(() => expect(gateway.count('load')).toBe(2), { timeout: 2000 });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(gateway.count('load')).toBe(2);
+  });
+
+  it('shows a failed read as an error message bar and stays usable', async () => {
+    const gateway = new StubGateway();
+    gateway.failNext('load', { key: 'error.excelApiMissing' });
+    const { text } = renderPane(gateway);
+    const bar = await message();
+    expect(bar.textContent).toContain(text('error.excelApiMissing'));
+    expect(bar.getAttribute('data-intent')).toBe('error');
+    fireEvent.click(screen.getByRole('tab', { name: text('pane.tab.people') }));
+    fireEvent.click(await screen.findByRole('button', { name: text('pane.retry') }));
+    await waitFor(() => expect(gateway.count('load')).toBe(2));
+    // The read worked this time: the error goes, and the part has something to show.
+    await waitFor(() => expect(screen.queryByTestId('pane-message')).toBeNull());
+  });
+
+  it('listens for changes again once the workbook can be read, if listening failed', async () => {
+    const gateway = StubGateway.created();
+    const subscribe = gateway.subscribe.bind(gateway);
+    let attempts = 0;
+    gateway.subscribe = (listener) => {
+      attempts += 1;
+      return attempts === 1 ? Promise.reject(new Error('not yet')) : subscribe(listener);
+    };
+    const { text } = renderPane(gateway);
+    fireEvent.click(await screen.findByRole('button', { name: text('pane.reload') }));
+    await waitFor(() => expect(gateway.listenerCount).toBe(1));
+    await waitFor(() => expect(screen.queryByText(text('pane.coverage.live'))).toBeTruthy());
+  });
+
+  it('turns an exception thrown by an action into a message bar, not a blank pane', async () => {
+    const gateway = new StubGateway();
+    const { text } = renderPane(gateway);
+    const create = await screen.findByRole('button', { name: text('pane.start.create') });
+    gateway.throwNext('createOrUpdate');
+    fireEvent.click(create);
+    expect((await message()).textContent).toContain(text('pane.error.unexpected'));
+    expect(screen.getByRole('button', { name: text('pane.start.create') })).toBeTruthy();
+  });
+
+  it('shows progress while an action runs, then its result', async () => {
+    const gateway = new StubGateway();
+    const { text } = renderPane(gateway);
+    fireEvent.click(await screen.findByRole('button', { name: text('pane.start.create') }));
+    expect(screen.getByRole('button', { name: text('pane.start.creating') })).toHaveProperty(
+      'disabled',
+      true,
+    );
+    expect((await message()).textContent).toContain(text('pane.start.created'));
+    expect(gateway.calls.find((call) => call.method === 'createOrUpdate')?.args).toEqual(['da']);
+  });
+
+  it('catches an unhandled rejection and says so plainly', async () => {
+    const uninstall = installGuards(window);
+    try {
+      const { text } = renderPane(StubGateway.created());
+      await screen.findAllByRole('tab');
+      const event = new Event('unhandledrejection', { cancelable: true });
+      Object.assign(event, { reason: new Error('lost promise') });
+      act(() => {
+        window.dispatchEvent(event);
+      });
+      expect(event.defaultPrevented).toBe(true);
+      await screen.findByText(text('pane.error.unexpected'));
+    } finally {
+      uninstall();
+    }
+  });
+
+  it('keeps a render failure inside its part, with a way to try again', async () => {
+    const gateway = StubGateway.created();
+    const load = gateway.load.bind(gateway);
+    gateway.load = async () => {
+      const outcome = await load();
+      // A view the coverage list cannot render.
+      if (outcome.ok) outcome.value.analysis!.coverage.areas = null as never;
+      return outcome;
+    };
+    const { text } = renderPane(gateway);
+    await screen.findByText(text('pane.error.render'));
+    expect(screen.getByRole('tab', { name: text('pane.tab.start') })).toBeTruthy();
+    expect(screen.getByRole('button', { name: text('pane.retry') })).toBeTruthy();
+  });
+});
+
+describe('marking the task complete', () => {
+  it('asks for confirmation listing the open gaps when not ready, then ticks the last step', async () => {
+    const gateway = StubGateway.created();
+    const { text } = renderPane(gateway);
+    fireEvent.click(await screen.findByRole('tab', { name: text('pane.tab.status') }));
+    const name = await screen.findByLabelText(text('pane.status.name'));
+    fireEvent.change(name, { target: { value: 'Ane' } });
+    fireEvent.click(screen.getByRole('button', { name: text('pane.status.complete') }));
+    const dialog = await screen.findByRole('alertdialog');
+    expect(within(dialog).getAllByRole('listitem').length).toBeGreaterThanOrEqual(13);
+    expect(gateway.count('setChecklistStep')).toBe(0);
+    fireEvent.click(within(dialog).getByRole('button', { name: text('pane.complete.confirm') }));
+    await screen.findByText(text('pane.status.completed'));
+    const [index, done, by] = gateway.calls.find((c) => c.method === 'setChecklistStep')!.args;
+    expect([index, done, by]).toEqual([3, true, 'Ane']);
+  });
+
+  it('needs a name before a step is ticked', async () => {
+    const gateway = StubGateway.created();
+    const { text } = renderPane(gateway);
+    fireEvent.click(await screen.findByRole('tab', { name: text('pane.tab.status') }));
+    const boxes = await screen.findAllByRole('checkbox');
+    fireEvent.click(boxes[0]);
+    await screen.findByText(text('pane.status.nameMissing'));
+    expect(gateway.count('setChecklistStep')).toBe(0);
+  });
+});
