@@ -128,51 +128,47 @@ async function makeConfig(env = {}, argv = {}) {
     }
   }
 
-  return {
+  const shared = {
     mode,
     target: ['web', 'es2020'],
     devtool: production ? false : 'source-map',
     context: __dirname,
-    entry: {
-      taskpane: './src/taskpane/index.tsx',
-      commands: './src/commands/commands.ts',
-    },
     output: {
       path: path.resolve(__dirname, 'dist/web'),
       filename: production ? '[name].[contenthash:8].js' : '[name].js',
       chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
-      clean: true,
+      // Two builds write here side by side; `npm run build` empties the folder first.
+      clean: false,
     },
     resolve: {
       extensions: ['.ts', '.tsx', '.js', '.json'],
     },
-    module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: {
-            loader: 'ts-loader',
-            options: {
-              // Type checking is `tsc --noEmit` / the tests' job; esnext modules let
-              // webpack turn dynamic import() into lazy chunks.
-              transpileOnly: true,
-              compilerOptions: { module: 'esnext', noEmit: false },
-            },
-          },
-        },
-      ],
+    performance: { hints: false },
+  };
+  const typescript = {
+    test: /\.tsx?$/,
+    exclude: /node_modules/,
+    use: {
+      loader: 'ts-loader',
+      options: {
+        // Type checking is `tsc --noEmit` / the tests' job; esnext modules let
+        // webpack turn dynamic import() into lazy chunks.
+        transpileOnly: true,
+        compilerOptions: { module: 'esnext', noEmit: false },
+      },
     },
+  };
+
+  const pane = {
+    ...shared,
+    name: 'taskpane',
+    entry: { taskpane: './src/taskpane/index.tsx' },
+    module: { rules: [typescript] },
     plugins: [
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',
         chunks: ['taskpane'],
-      }),
-      new HtmlWebpackPlugin({
-        filename: 'commands.html',
-        template: './src/commands/commands.html',
-        chunks: ['commands'],
       }),
       new CopyWebpackPlugin({
         patterns: [
@@ -191,13 +187,41 @@ async function makeConfig(env = {}, argv = {}) {
       }),
       ...warnings,
     ],
-    performance: { hints: false },
     devServer: {
+      // Only this machine: Office loads the pane from https://localhost:3000.
+      host: 'localhost',
       port: DEV_PORT,
       headers: { 'Access-Control-Allow-Origin': '*' },
       server,
     },
   };
+
+  // The ribbon's function file is a build of its own: no React, and of the language files
+  // only the strings a refresh writes into the workbook.
+  const commands = {
+    ...shared,
+    name: 'commands',
+    entry: { commands: './src/commands/commands.ts' },
+    module: {
+      rules: [
+        typescript,
+        {
+          test: /[\\/]src[\\/]i18n[\\/](da|en)\.json$/,
+          type: 'json',
+          use: path.resolve(__dirname, 'tools/webpack/workbook-strings-loader.js'),
+        },
+      ],
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: 'commands.html',
+        template: './src/commands/commands.html',
+        chunks: ['commands'],
+      }),
+    ],
+  };
+
+  return [pane, commands];
 }
 
 module.exports = makeConfig;

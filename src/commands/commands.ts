@@ -1,10 +1,10 @@
-import { createWorkbookGateway } from '../excel/gateway';
+import { createStatusRefresher } from '../excel/statusCommand';
 import { refreshStatusCommand } from './refreshStatus';
 
-/** The function file: no React here, only the gateway the pane uses too. */
+/** The function file: no React, and of the adapter only what a refresh needs. */
 Office.onReady(() => {
-  const gateway = createWorkbookGateway(Excel, Office);
+  const refresh = createStatusRefresher(Excel, Office);
   Office.actions.associate('refreshStatus', (event: Office.AddinCommands.Event) =>
-    refreshStatusCommand(gateway, event),
+    refreshStatusCommand(refresh, event),
   );
 });

@@ -1,15 +1,12 @@
-import { WorkbookState, findTableState } from '../core/edits';
-import { WorkbookPlanOptions } from '../core/engine';
+import { findTableState } from '../core/edits';
 import { Lang, t } from '../core/i18n';
-import { stateTables } from '../core/memoryWorkbook';
-import { TableSet, detectLang, findTable } from '../core/model';
-import { updateWorkbook } from '../core/reconcile';
+import { detectLang } from '../core/model';
 import { TABLE, header } from '../core/tables';
 import { workbookView } from '../core/view';
 import { ChangeSource, Outcome, PersonEdit, WorkbookGateway, WorkbookView } from './api';
-import { addChart, executeEdits, queueVerify } from './execute';
 import { ExcelHost, OfficeHost, Session, fail, runOperation } from './session';
-import { TableLocations, readState, readUnclaimedSheets, rememberTable } from './readState';
+import { TableLocations } from './readState';
+import { DEFAULT_MAX_REQUEST_BYTES, apply, read, refreshStatus, requireSetUp } from './workbookOps';
 import { personWrites } from './personWrites';
 
 /**
@@ -24,82 +21,16 @@ export interface GatewayOptions {
   maxRequestBytes?: number;
 }
 
-const DEFAULT_MAX_REQUEST_BYTES = 4 * 1024 * 1024;
-
-/** The sheet names the add-in creates, in both languages. */
-const OUR_SHEET_NAMES = (['da', 'en'] as const).flatMap((lang) =>
-  (
-    ['sheet.areas', 'sheet.lists', 'sheet.matrix', 'sheet.status', 'sheet.participants'] as const
-  ).map((key) => t(lang, key)),
-);
-
-interface Read {
-  state: WorkbookState;
-  tables: TableSet;
-}
-
-async function read(session: Session, known: TableLocations): Promise<Read> {
-  const state = await readState(session.context, () => session.sync(), known);
-  return { state, tables: stateTables(state) };
-}
-
-function requireSetUp(tables: TableSet): void {
-  if (!findTable(tables, TABLE.matrix) || !findTable(tables, TABLE.areas)) fail('error.notCreated');
-}
-
 export function createWorkbookGateway(
   excel: ExcelHost,
   office: OfficeHost,
   options: GatewayOptions = {},
 ): WorkbookGateway {
   const now = options.now ?? (() => new Date());
-  const maxRequestBytes = options.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES;
+  const writes = { maxRequestBytes: options.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES };
   const known: TableLocations = new Map();
   const run = <T>(operation: (session: Session) => Promise<T>): Promise<Outcome<T>> =>
     runOperation(excel, office, operation);
-
-  /** Reconciles the workbook with a plan, checking first where people's cells could be hit. */
-  async function apply(
-    session: Session,
-    before: Read,
-    options: WorkbookPlanOptions,
-    verify: boolean,
-  ) {
-    await readUnclaimedSheets(session.context, () => session.sync(), before.state, OUR_SHEET_NAMES);
-    const { edits, conflicts } = updateWorkbook(before.state, options);
-    session.report.conflicts += conflicts.length;
-    if (edits.length === 0) return;
-    let skip = new Set<string>();
-    if (verify) {
-      const check = queueVerify(session.context, edits, before.state);
-      await session.sync();
-      skip = check.conflicts();
-      session.report.conflicts += skip.size;
-    }
-    session.beginWrites();
-    const result = await executeEdits(session.context, edits, before.state, {
-      canResize: session.supports('1.13'),
-      skip,
-      maxRequestBytes,
-    });
-    session.endWrites();
-    await session.sync();
-    // The reader need not look for what was just created.
-    for (const table of result.after.tables)
-      rememberTable(known, table.name, table.sheet, table.headers);
-    session.report.cellsWritten += result.cellsWritten;
-    session.report.chunks += result.chunks;
-    if (result.charts.length > 0) {
-      // Charts get a round trip of their own: a host that cannot draw them fails there alone.
-      try {
-        for (const { sheet, chart, state } of result.charts)
-          addChart(session.context, sheet, chart, state);
-        await session.sync();
-      } catch {
-        session.degrade('charts');
-      }
-    }
-  }
 
   return {
     load: () =>
@@ -112,15 +43,17 @@ export function createWorkbookGateway(
       run(async (session) => {
         const before = await read(session, known);
         const existing = before.state.tables.length > 0;
-        await apply(session, before, { lang, refreshAt: now(), blankRows: 20 }, existing);
+        await apply(
+          session,
+          known,
+          before,
+          { lang, refreshAt: now(), blankRows: 20 },
+          existing,
+          writes,
+        );
       }),
 
-    refreshStatus: (at: Date) =>
-      run(async (session) => {
-        const before = await read(session, known);
-        requireSetUp(before.tables);
-        await apply(session, before, { lang: detectLang(before.tables), refreshAt: at }, false);
-      }),
+    refreshStatus: (at: Date) => run((session) => refreshStatus(session, known, at, writes)),
 
     savePerson: (edit: PersonEdit) =>
       run(async (session) => {

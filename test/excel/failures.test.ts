@@ -1,5 +1,6 @@
 import { t } from '../../src/core/i18n';
 import { refreshStatusCommand } from '../../src/commands/refreshStatus';
+import { createStatusRefresher } from '../../src/excel/statusCommand';
 import { tableAt } from './helpers';
 import { ok, setUp } from './support';
 
@@ -90,15 +91,20 @@ describe('when Excel fails', () => {
   it('completes the ribbon command in every path, errors included', async () => {
     const { host, gateway } = setUp();
     const completed = jest.fn();
-    await refreshStatusCommand(gateway, { completed });
+    const refresh = createStatusRefresher(host.Excel as never, host.Office as never);
+    // Not set up yet: the refresh answers with a message, and the event still completes.
+    await refreshStatusCommand(refresh, { completed });
     expect(completed).toHaveBeenCalledTimes(1);
     ok(await gateway.createOrUpdate('da'));
-    host.failSync(1);
-    await refreshStatusCommand(gateway, { completed });
+    const before = host.snapshot().sheets.find((s) => s.name === 'Status')!.cells;
+    await refreshStatusCommand(refresh, { completed }, () => new Date(Date.UTC(2026, 11, 2)));
     expect(completed).toHaveBeenCalledTimes(2);
-    const throwing = { ...gateway, refreshStatus: () => Promise.reject(new Error('boom')) };
-    await refreshStatusCommand(throwing, { completed });
+    expect(host.snapshot().sheets.find((s) => s.name === 'Status')!.cells).not.toEqual(before);
+    host.failSync(1);
+    await refreshStatusCommand(refresh, { completed });
     expect(completed).toHaveBeenCalledTimes(3);
+    await refreshStatusCommand(() => Promise.reject(new Error('boom')), { completed });
+    expect(completed).toHaveBeenCalledTimes(4);
   });
 });
 

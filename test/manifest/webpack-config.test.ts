@@ -29,11 +29,22 @@ interface Config {
   performance: { hints: boolean };
   devServer: { port: number; headers: Record<string, string> };
 }
-type MakeConfig = (env: Record<string, unknown>, argv: { mode: string }) => Promise<Config>;
+type MakeConfig = (env: Record<string, unknown>, argv: { mode: string }) => Promise<Config[]>;
 
 const makeConfig = nodeRequire(join(ROOT, 'webpack.config.js')) as MakeConfig;
 
+/** The two builds (the pane, the ribbon's function file), seen as one: entries and plugins of both. */
 async function build(mode: string, baseUrl?: string): Promise<Config> {
+  const parts = await builds(mode, baseUrl);
+  const [pane, commands] = parts;
+  return {
+    ...pane,
+    entry: { ...pane.entry, ...commands.entry },
+    plugins: [...pane.plugins, ...commands.plugins],
+  };
+}
+
+async function builds(mode: string, baseUrl?: string): Promise<Config[]> {
   const saved = process.env.ADDIN_BASE_URL;
   if (baseUrl === undefined) delete process.env.ADDIN_BASE_URL;
   else process.env.ADDIN_BASE_URL = baseUrl;
@@ -140,6 +151,21 @@ describe('webpack.config.js', () => {
       .find((p) => p.from === 'manifest.xml')!;
     const source = readFileSync(join(ROOT, 'manifest.xml'));
     expect(String(manifest.transform!.transformer(source, 'manifest.xml'))).toBe(String(source));
+  });
+
+  it("builds the ribbon's function file on its own, without the pane's and the CLI's strings", async () => {
+    const [pane, commands] = await builds('production', 'https://addin.example.dk');
+    expect(pane.entry).toEqual({ taskpane: './src/taskpane/index.tsx' });
+    expect(commands.entry).toEqual({ commands: './src/commands/commands.ts' });
+    expect(pane.output.path).toBe(commands.output.path);
+    const strings = commands.module.rules.find((r) => r.test.test(join(ROOT, 'src/i18n/da.json')));
+    const loader = nodeRequire(String(strings?.use)) as (source: string) => string;
+    const stripped = JSON.parse(
+      loader(readFileSync(join(ROOT, 'src/i18n/da.json'), 'utf8')),
+    ) as Record<string, string>;
+    expect(Object.keys(stripped).some((key) => /^(pane|cli)\./.test(key))).toBe(false);
+    expect(stripped['status.covered']).toBe('Dækket');
+    expect(pane.module.rules.some((r) => r.test.test('x.json'))).toBe(false);
   });
 
   it('serves on port 3000 with CORS open', async () => {

@@ -1,0 +1,110 @@
+import { WorkbookState } from '../core/edits';
+import { WorkbookPlanOptions } from '../core/engine';
+import { t } from '../core/i18n';
+import { stateTables } from '../core/memoryWorkbook';
+import { TableSet, detectLang, findTable } from '../core/model';
+import { updateWorkbook } from '../core/reconcile';
+import { TABLE } from '../core/tables';
+import { addChart, executeEdits, queueVerify } from './execute';
+import { Session, fail } from './session';
+import { TableLocations, readState, readUnclaimedSheets, rememberTable } from './readState';
+
+/**
+ * The read and the reconciled write every operation is made of, shared by the task pane's
+ * gateway and the ribbon's command (which loads only this, not the pane's other operations).
+ */
+
+export interface Read {
+  state: WorkbookState;
+  tables: TableSet;
+}
+
+export interface WriteOptions {
+  /** Requests are split above this size; Excel on the web refuses more than 5 MB. */
+  maxRequestBytes: number;
+}
+
+export const DEFAULT_MAX_REQUEST_BYTES = 4 * 1024 * 1024;
+
+/** The sheet names the add-in creates, in both languages. */
+const OUR_SHEET_NAMES = (['da', 'en'] as const).flatMap((lang) =>
+  (
+    ['sheet.areas', 'sheet.lists', 'sheet.matrix', 'sheet.status', 'sheet.participants'] as const
+  ).map((key) => t(lang, key)),
+);
+
+export async function read(session: Session, known: TableLocations): Promise<Read> {
+  const state = await readState(session.context, () => session.sync(), known);
+  return { state, tables: stateTables(state) };
+}
+
+export function requireSetUp(tables: TableSet): void {
+  if (!findTable(tables, TABLE.matrix) || !findTable(tables, TABLE.areas)) fail('error.notCreated');
+}
+
+/**
+ * Reconciles the workbook with its plan and writes the edits in one batch; with `verify`,
+ * first checks the cells it will write against co-authors' edits since the read.
+ */
+export async function apply(
+  session: Session,
+  known: TableLocations,
+  before: Read,
+  plan: WorkbookPlanOptions,
+  verify: boolean,
+  options: WriteOptions,
+): Promise<void> {
+  await readUnclaimedSheets(session.context, () => session.sync(), before.state, OUR_SHEET_NAMES);
+  const { edits, conflicts } = updateWorkbook(before.state, plan);
+  session.report.conflicts += conflicts.length;
+  if (edits.length === 0) return;
+  let skip = new Set<string>();
+  if (verify) {
+    const check = queueVerify(session.context, edits, before.state);
+    await session.sync();
+    skip = check.conflicts();
+    session.report.conflicts += skip.size;
+  }
+  session.beginWrites();
+  const result = await executeEdits(session.context, edits, before.state, {
+    canResize: session.supports('1.13'),
+    skip,
+    maxRequestBytes: options.maxRequestBytes,
+  });
+  session.endWrites();
+  await session.sync();
+  // The reader need not look for what was just created.
+  for (const table of result.after.tables)
+    rememberTable(known, table.name, table.sheet, table.headers);
+  session.report.cellsWritten += result.cellsWritten;
+  session.report.chunks += result.chunks;
+  if (result.charts.length > 0) {
+    // Charts get a round trip of their own: a host that cannot draw them fails there alone.
+    try {
+      for (const { sheet, chart, state } of result.charts)
+        addChart(session.context, sheet, chart, state);
+      await session.sync();
+    } catch {
+      session.degrade('charts');
+    }
+  }
+}
+
+/** "Opdater status": findings, participants, history, timestamp (≤ 2 round trips). */
+export async function refreshStatus(
+  session: Session,
+  known: TableLocations,
+  at: Date,
+  options: WriteOptions,
+): Promise<void> {
+  const before = await read(session, known);
+  requireSetUp(before.tables);
+  await apply(
+    session,
+    known,
+    before,
+    { lang: detectLang(before.tables), refreshAt: at },
+    false,
+    options,
+  );
+}
