@@ -117,13 +117,16 @@ export function createWorkbookGateway(
       }),
 
     subscribe: async (listener: (source: ChangeSource) => void) => {
-      const handlers: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs>[] = [];
-      const onChange = async (args: Excel.WorksheetChangedEventArgs) => {
+      const handlers: { remove(): void; context: { sync(): Promise<unknown> } }[] = [];
+      const onChange = async (args: { source: Excel.EventSource | 'Local' | 'Remote' }) => {
         listener(args.source === 'Remote' ? 'Remote' : 'Local');
       };
       await excel.run(async (context) => {
+        const sheets = context.workbook.worksheets;
+        // Sheets added or deleted change the parts the pane shows, as edits change coverage.
+        handlers.push(sheets.onAdded.add(onChange), sheets.onDeleted.add(onChange));
         if (office.context.requirements.isSetSupported('ExcelApi', '1.9')) {
-          handlers.push(context.workbook.worksheets.onChanged.add(onChange));
+          handlers.push(sheets.onChanged.add(onChange));
         } else {
           const sheets = context.workbook.worksheets.load('items/name');
           await context.sync();
@@ -131,14 +134,12 @@ export function createWorkbookGateway(
         }
         await context.sync();
       });
+      // A handler is removed through the request context that added it.
       return async () => {
-        await excel.run(async (context) => {
-          for (const handler of handlers) {
-            context.trackedObjects.add(handler as unknown as OfficeExtension.ClientObject);
-            handler.remove();
-          }
-          await context.sync();
-        });
+        for (const handler of handlers) handler.remove();
+        await Promise.all(
+          [...new Set(handlers.map((h) => h.context))].map((context) => context.sync()),
+        );
       };
     },
   };
