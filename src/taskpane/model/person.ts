@@ -2,17 +2,11 @@ import { displayText } from '../../core/cells';
 import { MessageKey } from '../../core/i18n';
 import { PersonEdit, PersonRow } from '../../excel/api';
 
-/** The person form's fields as the user types them, and the rules for saving them. */
-export interface PersonDraft {
-  row: number | null;
-  name: string;
-  role: string;
-  department: string;
-  email: string;
-  fromPhase: string;
-  /** Area ID → code; '' means not involved. */
-  codes: Record<string, string>;
-}
+/**
+ * The person form's fields as the user types them (the gateway's PersonEdit: codes by area
+ * ID, '' for not involved), and the rules for saving them.
+ */
+export type PersonDraft = PersonEdit;
 
 export type PersonField = 'name' | 'email';
 
