@@ -224,11 +224,16 @@ export function collectFindings(model: Model): Finding[] {
     }
   }
 
-  // More than one lead on an area is allowed, but worth a second look.
+  // More than one lead on an area is allowed, but worth a second look. Names in name order,
+  // so sorting the matrix does not change the message.
   model.areas.forEach(({ id }, a) => {
     const col = matrix.areaColumns.get(id);
     const rows = scan.leadRows[a];
     if (col === undefined || rows.length < 2) return;
+    const names = firstInOrder(
+      rows.map((r) => displayText(matrix.people[r].name)),
+      LEADS_NAMED,
+    );
     add(
       'warning',
       'multipleLeads',
@@ -236,23 +241,35 @@ export function collectFindings(model: Model): Finding[] {
       {
         id,
         count: rows.length,
-        names: rows
-          .map((r) => displayText(matrix.people[r].name))
-          .sort((a, b) => a.localeCompare(b, lang === 'da' ? 'da-DK' : 'en-GB'))
-          .join(', '),
+        names: rows.length > LEADS_NAMED ? `${names.join(', ')}, …` : names.join(', '),
       },
       matrixCell(-1, col),
     );
   });
 
-  return findings
-    .map((finding, index) => ({ finding, index }))
-    .sort(
-      (a, b) =>
-        SEVERITY_ORDER[a.finding.severity] - SEVERITY_ORDER[b.finding.severity] ||
-        a.index - b.index,
-    )
-    .map(({ finding }) => finding);
+  // Errors, then warnings, then information; each in the order found.
+  const bySeverity: Finding[][] = [[], [], []];
+  for (const finding of findings) bySeverity[SEVERITY_ORDER[finding.severity]].push(finding);
+  return bySeverity.flat();
+}
+
+/** How many leads a "several leads" message names. */
+const LEADS_NAMED = 5;
+
+/**
+ * The first `k` texts in plain text order, in one pass: the message names the same people
+ * however the matrix is sorted, and an area with hundreds of leads costs no full sort.
+ */
+export function firstInOrder(texts: readonly string[], k: number): string[] {
+  const kept: string[] = [];
+  for (const text of texts) {
+    if (kept.length === k && text >= kept[k - 1]) continue;
+    let at = kept.length;
+    while (at > 0 && kept[at - 1] > text) at -= 1;
+    kept.splice(at, 0, text);
+    if (kept.length > k) kept.pop();
+  }
+  return kept;
 }
 
 function invalidHint(

@@ -1,4 +1,4 @@
-import { Finding, FindingTopic } from '../../src/core/findings';
+import { Finding, FindingTopic, firstInOrder } from '../../src/core/findings';
 import { t } from '../../src/core/i18n';
 import { readModel } from '../../src/core/model';
 import { collectFindings } from '../../src/core/findings';
@@ -170,5 +170,23 @@ describe('findings', () => {
     expect(findings.map((f) => f.message)).toContain(
       t('en', 'finding.personWithoutArea', { name: 'Pia' }),
     );
+  });
+});
+
+describe('several leads', () => {
+  it('names the first five in name order, whatever the matrix order, and counts them all', () => {
+    const names = ['Ulla', 'Bo', 'Åse', 'Ane', 'Kim', 'Dan', 'Eva'];
+    const leads = names.map((name) => person(name, LIBRARY, { [ID]: 'A' }));
+    const [forward] = ofTopic(findingsOf(one, leads), 'multipleLeads');
+    const [backward] = ofTopic(findingsOf(one, [...leads].reverse()), 'multipleLeads');
+    expect(forward.message).toBe(backward.message);
+    expect(forward.message).toBe(
+      t('da', 'finding.multipleLeads', { id: ID, count: 7, names: 'Ane, Bo, Dan, Eva, Kim, …' }),
+    );
+  });
+
+  it('picks the first k texts in one pass', () => {
+    expect(firstInOrder(['d', 'b', 'e', 'a', 'c'], 3)).toEqual(['a', 'b', 'c']);
+    expect(firstInOrder(['b', 'a'], 5)).toEqual(['a', 'b']);
   });
 });
