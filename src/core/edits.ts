@@ -60,7 +60,9 @@ export type Edit =
     }
   | { kind: 'setName'; name: string; formula: string }
   /** Apply the sheet's formats (validation, conditional formats, widths, styles, freeze, charts). */
-  | { kind: 'format'; sheet: string; plan: SheetPlan };
+  | { kind: 'format'; sheet: string; plan: SheetPlan }
+  /** Show this sheet: after a workbook is created, people start in the matrix. */
+  | { kind: 'activate'; sheet: string };
 
 export function cellKey(row: number, col: number): string {
   return `${row},${col}`;

@@ -137,6 +137,7 @@ export function applyEdit(state: WorkbookState, edit: Edit): { skipped: number }
       state.names.set(edit.name, edit.formula);
       return { skipped: 0 };
     case 'format':
+    case 'activate':
       return { skipped: 0 };
   }
 }

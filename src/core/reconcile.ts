@@ -10,6 +10,7 @@ import {
   readCell,
 } from './edits';
 import { canonicalFormula, quoteSheetName } from './formulas';
+import { TABLE } from './tables';
 import { applyEdit, applyEdits, cloneState, stateTables } from './memoryWorkbook';
 import { WorkbookPlanOptions, planForWorkbook } from './engine';
 import { PlanCell, SheetPlan, TablePlan, WorkbookPlan } from './planTypes';
@@ -469,6 +470,15 @@ export function updateWorkbook(
     planForWorkbook(stateTables(state), { ...options, refreshAt: undefined }).plan,
     state,
   );
+  // A workbook created from nothing opens on its matrix, where people start.
+  if (!state.tables.some((t) => t.name.toUpperCase() === TABLE.matrix.toUpperCase())) {
+    for (const edit of structure.edits) {
+      if (edit.kind === 'createTable' && edit.table.key === 'matrix') {
+        structure.edits.push({ kind: 'activate', sheet: edit.sheet });
+        break;
+      }
+    }
+  }
   if (!options.refreshAt) return structure;
   const after = cloneState(state);
   applyEdits(after, structure.edits);

@@ -177,6 +177,9 @@ export async function executeEdits(
         context.workbook.names.add(edit.name, edit.formula);
         break;
       }
+      case 'activate':
+        sheet(edit.sheet).activate();
+        break;
       case 'format': {
         applyFormats(sheet(edit.sheet), edit.plan);
         if (created.has(edit.sheet)) queueCharts(result, edit.sheet, edit.plan, work);

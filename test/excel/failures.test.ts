@@ -229,3 +229,16 @@ describe('what people put in the workbook', () => {
     expect(view.completed).toMatchObject({ by: 'Mette' });
   });
 });
+
+describe('a new workbook', () => {
+  it('opens on its matrix, where people start', async () => {
+    const { excel, gateway } = setUp();
+    ok(await gateway.createOrUpdate('da'));
+    const name = await excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getActiveWorksheet().load('name');
+      await context.sync();
+      return sheet.name;
+    });
+    expect(name).toBe('Matrix');
+  });
+});
