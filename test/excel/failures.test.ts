@@ -19,6 +19,18 @@ describe('when Excel fails', () => {
     }
   });
 
+  it('finishes the workbook on the next create, wherever a failed sync cut the first one off', async () => {
+    for (let cut = 5; cut < 400; cut += 19) {
+      const { host, gateway } = setUp();
+      host.failSync(2, { afterOperations: cut });
+      expect((await gateway.createOrUpdate('da')).ok).toBe(false);
+      ok(await gateway.createOrUpdate('da'));
+      const view = ok(await gateway.load());
+      expect([cut, view.parts.complete]).toEqual([cut, true]);
+      expect(view.analysis?.coverage.areas).toHaveLength(13);
+    }
+  });
+
   it('reports a failed sync during create, and a second create finishes the workbook', async () => {
     const { host, gateway } = setUp();
     host.failSync(2);
