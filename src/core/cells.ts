@@ -29,10 +29,6 @@ export function displayText(value: CellValue | undefined): string {
   return String(value);
 }
 
-export function asTrimmedText(value: CellValue | undefined): string {
-  return typeof value === 'string' ? value.trim() : displayText(value).trim();
-}
-
 /**
  * `number < x` as Excel compares mixed types: numbers sort before text and booleans,
  * so a count is always "less than" a text or a boolean.

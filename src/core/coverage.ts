@@ -115,11 +115,6 @@ export function lists(model: Model): { phases: MatchList; roles: MatchList } {
   return cached;
 }
 
-/** Position of a value in a list as MATCH(value, list, 0) finds it, 1-based; 0 when absent. */
-export function matchPosition(value: CellValue, list: readonly CellValue[]): number {
-  return new MatchList(list).position(value);
-}
-
 function excelEquals(a: CellValue, b: CellValue): boolean {
   if (typeof a === 'string' && typeof b === 'string') return foldCase(a) === foldCase(b);
   if (typeof a === 'number' && typeof b === 'number') return a === b;

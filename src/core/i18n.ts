@@ -43,7 +43,3 @@ export function langFromLocale(locale: string | undefined | null): Lang {
 export function isLang(value: unknown): value is Lang {
   return value === 'da' || value === 'en';
 }
-
-export function messageKeys(lang: Lang): MessageKey[] {
-  return Object.keys(catalogues[lang]) as MessageKey[];
-}

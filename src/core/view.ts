@@ -3,7 +3,7 @@ import { Analysis, analyseTables } from './engine';
 import { UserError } from './errors';
 import { Lang } from './i18n';
 import { TableSet, detectLang, findTable, isYes } from './model';
-import { COLUMNS, TABLE, TableKey, header } from './tables';
+import { TABLE, TableKey, header } from './tables';
 
 /**
  * What the task pane shows, derived from the workbook's tables: which parts exist, the
@@ -128,6 +128,3 @@ export function workbookView(tables: TableSet): WorkbookViewData {
     completed: last && last.done ? { date: last.date ?? new Date(0), by: last.by } : null,
   };
 }
-
-/** The typed columns of tblMatrix, in the contract's order. */
-export const PERSON_COLUMNS = COLUMNS.matrix.slice(0, 5);
