@@ -3,28 +3,12 @@
  * failure is a message bar in the pane's language, the pane stays usable, and nothing is
  * left as an uncaught error on the page.
  */
-import { Browser } from 'playwright-core';
 import { t } from '../../src/core/i18n';
-import { DIST_WEB, ensureHostScript, ensurePaneBuild } from './browser/build';
 import { PaneDriver } from './browser/driver';
-import { OpenPane, axeViolations, launchChromium, openPane, screenshots } from './browser/pane';
-import { StaticServer, serveStatic } from './browser/server';
+import { OpenPane, axeViolations, openPane, screenshots } from './browser/pane';
+import { useBrowserHarness } from './browser/harness';
 
-let browser: Browser;
-let server: StaticServer;
-let hostScript: string;
-
-beforeAll(async () => {
-  ensurePaneBuild();
-  hostScript = await ensureHostScript();
-  server = await serveStatic(DIST_WEB);
-  browser = await launchChromium();
-}, 600_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const harness = useBrowserHarness();
 
 /** Text the pane shows must never look like a stack trace. */
 function expectPlainWords(text: string): void {
@@ -36,7 +20,7 @@ describe('a host without ExcelApi 1.8', () => {
   let d: PaneDriver;
 
   beforeAll(async () => {
-    pane = await openPane(browser, server.origin, hostScript, {
+    pane = await openPane(harness.browser, harness.server.origin, harness.hostScript, {
       displayLanguage: 'da-DK',
       requirementSets: { ExcelApi: '1.7' },
     });
@@ -71,7 +55,9 @@ describe('a sync that fails', () => {
   let d: PaneDriver;
 
   beforeAll(async () => {
-    pane = await openPane(browser, server.origin, hostScript, { displayLanguage: 'en-US' });
+    pane = await openPane(harness.browser, harness.server.origin, harness.hostScript, {
+      displayLanguage: 'en-US',
+    });
     d = new PaneDriver(pane.page, 'en');
     await d.createSheets('da');
   });
@@ -99,7 +85,9 @@ describe('a sync that fails', () => {
 
 describe('a co-author who deletes the Matrix sheet', () => {
   it('leaves a pane that says what is missing and restores it from Kom i gang', async () => {
-    const pane = await openPane(browser, server.origin, hostScript, { displayLanguage: 'da-DK' });
+    const pane = await openPane(harness.browser, harness.server.origin, harness.hostScript, {
+      displayLanguage: 'da-DK',
+    });
     try {
       const d = new PaneDriver(pane.page, 'da');
       await d.createSheets('da');
@@ -125,7 +113,9 @@ describe('a co-author who deletes the Matrix sheet', () => {
 
 describe('an unexpected failure nobody caught', () => {
   it('becomes a message bar, not a blank pane or an unhandled rejection', async () => {
-    const pane = await openPane(browser, server.origin, hostScript, { displayLanguage: 'da-DK' });
+    const pane = await openPane(harness.browser, harness.server.origin, harness.hostScript, {
+      displayLanguage: 'da-DK',
+    });
     try {
       const d = new PaneDriver(pane.page, 'da');
       await d.waitForText(d.text('pane.start.partsCount', { present: 0, total: 11 }));
@@ -143,7 +133,9 @@ describe('an unexpected failure nobody caught', () => {
 
 describe('office.js that does not load', () => {
   it('leaves a pane that says why', async () => {
-    const pane = await openPane(browser, server.origin, hostScript, { officeUnavailable: true });
+    const pane = await openPane(harness.browser, harness.server.origin, harness.hostScript, {
+      officeUnavailable: true,
+    });
     try {
       const d = new PaneDriver(pane.page, 'da');
       expect(await d.expectError()).toContain(t('da', 'pane.error.officeMissing'));

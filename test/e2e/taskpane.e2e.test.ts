@@ -5,34 +5,19 @@
  * axe-core on every part and screenshots at 320 and 450 px.
  */
 import * as fs from 'fs';
-import { Browser } from 'playwright-core';
 import { BUNDLE_BUDGETS, measureBundle, overBudget } from '../../bench/bundle';
 import { a1 } from '../../src/core/cells';
 import { Lang, t } from '../../src/core/i18n';
 import { PartId } from '../../src/taskpane/components/partProps';
-import { DIST_WEB, ensureHostScript, ensurePaneBuild } from './browser/build';
+import { DIST_WEB } from './browser/build';
 import { PaneDriver } from './browser/driver';
 import type { TableValues } from './browser/host';
-import { OpenPane, axeViolations, launchChromium, openPane, screenshots } from './browser/pane';
-import { StaticServer, serveStatic } from './browser/server';
+import { OpenPane, axeViolations, openPane, screenshots } from './browser/pane';
+import { useBrowserHarness } from './browser/harness';
 
 const PARTS: PartId[] = ['start', 'people', 'coverage', 'status'];
 
-let browser: Browser;
-let server: StaticServer;
-let hostScript: string;
-
-beforeAll(async () => {
-  ensurePaneBuild();
-  hostScript = await ensureHostScript();
-  server = await serveStatic(DIST_WEB);
-  browser = await launchChromium();
-}, 600_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const harness = useBrowserHarness();
 
 function column(table: TableValues, header: string): number {
   const at = table.headers.indexOf(header);
@@ -86,7 +71,10 @@ describe.each([
   let d: PaneDriver;
 
   beforeAll(async () => {
-    pane = await openPane(browser, server.origin, hostScript, { displayLanguage, width: 320 });
+    pane = await openPane(harness.browser, harness.server.origin, harness.hostScript, {
+      displayLanguage,
+      width: 320,
+    });
     d = new PaneDriver(pane.page, lang);
   });
 
@@ -259,7 +247,9 @@ describe.each([
 
 describe('a workbook created in English from an English pane', () => {
   it('gets English headers', async () => {
-    const pane = await openPane(browser, server.origin, hostScript, { displayLanguage: 'en-GB' });
+    const pane = await openPane(harness.browser, harness.server.origin, harness.hostScript, {
+      displayLanguage: 'en-GB',
+    });
     try {
       const d = new PaneDriver(pane.page, 'en');
       await d.createSheets('en');
