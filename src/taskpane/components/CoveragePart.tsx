@@ -7,7 +7,7 @@ import { useText } from '../text';
 import { AreaItem } from './AreaItem';
 import { EmptyState } from './EmptyState';
 import { PartProps } from './partProps';
-import { VerdictBadge } from './StatusBadge';
+import { VerdictLine } from './StatusBadge';
 import { usePartStyles } from './styles';
 
 /** Dækning: every area with its status, gaps first, live while anyone edits. */
@@ -33,15 +33,11 @@ export function CoveragePart(props: PartProps) {
         <h2 id="coverage-summary-heading" className={part.heading}>
           {text('pane.coverage.summaryHeading')}
         </h2>
-        <div className={part.row}>
-          <VerdictBadge ready={coverage.ready} />
-          <Text>
-            {text('pane.coverage.summary', {
-              covered: coverage.coveredCount,
-              total: coverage.areas.length,
-            })}
-          </Text>
-        </div>
+        <VerdictLine
+          ready={coverage.ready}
+          covered={coverage.coveredCount}
+          total={coverage.areas.length}
+        />
         {missingRoles.length > 0 && (
           <Text className={part.breakable}>
             {text('pane.coverage.missingRoles', {

@@ -1,7 +1,8 @@
-import { Badge, BadgeProps } from '@fluentui/react-components';
+import { Badge, BadgeProps, Text } from '@fluentui/react-components';
 import { AreaStatus } from '../../core/coverage';
 import { STATUS_TEXT } from '../model/statusText';
 import { useText } from '../text';
+import { usePartStyles } from './styles';
 
 /** Red for no coverage, orange for a missing lead or late people, yellow for thin coverage. */
 const STATUS_COLOUR: Record<AreaStatus, BadgeProps['color']> = {
@@ -29,5 +30,25 @@ export function VerdictBadge({ ready }: { ready: boolean }) {
     <Badge appearance="filled" shape="rounded" size="large" color={ready ? 'success' : 'danger'}>
       {text(ready ? 'verdict.ready' : 'verdict.notReady')}
     </Badge>
+  );
+}
+
+/** The verdict with "n af m områder dækket", as Dækning and Status both open with it. */
+export function VerdictLine({
+  ready,
+  covered,
+  total,
+}: {
+  ready: boolean;
+  covered: number;
+  total: number;
+}) {
+  const text = useText();
+  const part = usePartStyles();
+  return (
+    <div className={part.row}>
+      <VerdictBadge ready={ready} />
+      <Text>{text('pane.coverage.summary', { covered, total })}</Text>
+    </div>
   );
 }

@@ -16,7 +16,7 @@ import { formatDate, useLang, useText } from '../text';
 import { Checklist } from './Checklist';
 import { EmptyState } from './EmptyState';
 import { PartProps } from './partProps';
-import { VerdictBadge } from './StatusBadge';
+import { VerdictLine } from './StatusBadge';
 import { usePartStyles } from './styles';
 
 /** The confirmation is needed only when the task is marked complete while not ready. */
@@ -51,15 +51,7 @@ export function StatusPart(props: PartProps) {
         <h2 id="status-sheet-heading" className={part.heading}>
           {text('pane.status.sheetHeading')}
         </h2>
-        <div className={part.row}>
-          <VerdictBadge ready={ready} />
-          <Text>
-            {text('pane.coverage.summary', {
-              covered: coverage.coveredCount,
-              total: coverage.areas.length,
-            })}
-          </Text>
-        </div>
+        <VerdictLine ready={ready} covered={coverage.coveredCount} total={coverage.areas.length} />
         <Text className={part.caption}>
           {text('pane.status.findings', { count: findings.length })}
         </Text>
