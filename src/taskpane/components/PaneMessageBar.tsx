@@ -43,16 +43,7 @@ export function PaneMessageBar({ message, onDismiss }: PaneMessageBarProps) {
           </span>
         ))}
       </MessageBarBody>
-      <MessageBarActions
-        containerAction={
-          <Button
-            appearance="transparent"
-            icon={<DismissRegular />}
-            aria-label={text('pane.dismiss')}
-            onClick={onDismiss}
-          />
-        }
-      />
+      <DismissAction onDismiss={onDismiss} />
     </MessageBar>
   );
 }
@@ -66,16 +57,24 @@ export function UnexpectedErrorBar() {
   return (
     <MessageBar className={styles.bar} intent="error" politeness="assertive">
       <MessageBarBody className={styles.line}>{text('pane.error.unexpected')}</MessageBarBody>
-      <MessageBarActions
-        containerAction={
-          <Button
-            appearance="transparent"
-            icon={<DismissRegular />}
-            aria-label={text('pane.dismiss')}
-            onClick={dismissUnexpected}
-          />
-        }
-      />
+      <DismissAction onDismiss={dismissUnexpected} />
     </MessageBar>
+  );
+}
+
+/** The close button every message bar has. */
+function DismissAction({ onDismiss }: { onDismiss: () => void }) {
+  const text = useText();
+  return (
+    <MessageBarActions
+      containerAction={
+        <Button
+          appearance="transparent"
+          icon={<DismissRegular />}
+          aria-label={text('pane.dismiss')}
+          onClick={onDismiss}
+        />
+      }
+    />
   );
 }
