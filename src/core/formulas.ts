@@ -80,13 +80,35 @@ export function formulaNames(lang: Lang) {
   };
 }
 
-/** No deadline: a phase number larger than any list will hold. */
-const NO_DEADLINE = '1E+9';
+/**
+ * No deadline: a phase number larger than any list will hold. Written as Excel writes it
+ * back (Excel reads `1E+9` as `1000000000`), so that a formula compares equal to its plan.
+ */
+const NO_DEADLINE = '1000000000';
 
-/** The live formulas of one tblStatus row, for the area with this ID. */
-export function areaStatusFormulas(lang: Lang, areaId: string) {
+/** A table's body without its headers: `tbl[[#Data]]`, the form both Excel and LibreOffice read. */
+export function dataRef(table: string): string {
+  return `${table}[[#Data]]`;
+}
+
+/** A table's header row: `tbl[[#Headers]]`. */
+export function headersRef(table: string): string {
+  return `${table}[[#Headers]]`;
+}
+
+/** A formula that yields `text` with Excel's wildcards (~ * ?) escaped, for MATCH and COUNTIF. */
+export function escapeWildcardsFormula(text: string): string {
+  return `SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(${text},"~","~~"),"*","~*"),"?","~?")`;
+}
+
+/**
+ * The live formulas of tblStatus. Every row holds the same formula per column, so that each
+ * column is one calculated column, as Excel makes it anyway: a row reaches its own area
+ * through its own ID cell, never through a literal.
+ */
+export function areaStatusFormulas(lang: Lang) {
   const { col, yes, word } = formulaNames(lang);
-  const same = (column: 'leads' | 'covers' | 'onTime' | 'library' | 'finance') =>
+  const same = (column: 'id' | 'leads' | 'covers' | 'onTime' | 'library' | 'finance') =>
     thisRowRef(TABLE.status, header('status', column, lang));
   const row = {
     leads: same('leads'),
@@ -95,8 +117,8 @@ export function areaStatusFormulas(lang: Lang, areaId: string) {
     library: same('library'),
     finance: same('finance'),
   };
-  const area = columnRef(TABLE.matrix, areaId);
-  const id = stringLiteral(areaId);
+  const id = same('id');
+  const area = `INDEX(${dataRef(TABLE.matrix)},0,MATCH(${id},${headersRef(TABLE.matrix)},0))`;
   const lookup = (column: string) => `INDEX(${column},MATCH(${id},${col.areaId},0))`;
   const named = `${col.matrixName},"<>"`;
   const codeSet = `(${col.levelCode}<>"")`;
@@ -129,13 +151,16 @@ export function areaStatusFormulas(lang: Lang, areaId: string) {
   };
 }
 
-/** The live formulas of one tblRoleStatus row. */
-export function roleStatusFormulas(lang: Lang, role: string) {
+/** The live formulas of tblRoleStatus, the same in every row: each row counts its own role. */
+export function roleStatusFormulas(lang: Lang) {
   const { col, yes, word } = formulaNames(lang);
   const countCell = thisRowRef(TABLE.roleStatus, header('roleStatus', 'count', lang));
-  const required = `IFERROR(INDEX(${col.roleRequired},MATCH(${stringLiteral(escapeWildcards(role))},${col.roleName},0))=${yes},FALSE)`;
+  const role = escapeWildcardsFormula(
+    thisRowRef(TABLE.roleStatus, header('roleStatus', 'role', lang)),
+  );
+  const required = `IFERROR(INDEX(${col.roleRequired},MATCH(${role},${col.roleName},0))=${yes},FALSE)`;
   return {
-    count: `=COUNTIFS(${col.matrixRole},${equalsCriterion(role)},${col.matrixName},"<>")`,
+    count: `=COUNTIFS(${col.matrixRole},"="&${role},${col.matrixName},"<>")`,
     status: `=IF(${countCell}>0,${word('role.filled')},IF(${required},${word('role.missing')},${word('role.optional')}))`,
   };
 }
@@ -215,10 +240,18 @@ export function verdictNotReadyFormula(lang: Lang, verdictCell: string): string 
   return `=${verdictCell}=${stringLiteral(t(lang, 'verdict.notReady'))}`;
 }
 
-/** A link to a cell in the workbook, shown as its address: both hosts follow HYPERLINK("#…"). */
-export function cellLinkFormula(sheet: string, cell: string): string {
-  const address = `${quoteSheetName(sheet)}!${cell}`;
-  return `=HYPERLINK(${stringLiteral(`#${address}`)},${stringLiteral(address)})`;
+/**
+ * The findings' link column, the same in every row: it follows the address in the row's own
+ * Celle cell (both hosts follow HYPERLINK("#…")), and is blank where a finding has no cell.
+ */
+export function findingLinkFormula(lang: Lang): string {
+  const cell = thisRowRef(TABLE.findings, header('findings', 'cell', lang));
+  return `=IF(${cell}="","",HYPERLINK("#"&${cell},${stringLiteral(t(lang, 'wb.findings.goTo'))}))`;
+}
+
+/** A cell's address as the findings' Celle column holds it: `Matrix!P7`, `'My sheet'!B2`. */
+export function cellAddress(sheet: string, cell: string): string {
+  return `${quoteSheetName(sheet)}!${cell}`;
 }
 
 /**

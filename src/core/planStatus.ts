@@ -1,8 +1,9 @@
 import { CellValue, a1 } from './cells';
 import {
   areaStatusFormulas,
-  cellLinkFormula,
+  cellAddress,
   coverageTextFormula,
+  findingLinkFormula,
   roleStatusFormulas,
   stringLiteral,
   verdictFormula,
@@ -112,8 +113,8 @@ export function statusSheet(input: StatusInput): SheetPlan {
   const at = statusPositions(areas.length, roles.length);
   const sh = (column: Parameters<typeof header<'status'>>[1]) => header('status', column, lang);
 
+  const f = areaStatusFormulas(lang);
   const statusRows = areas.map((area) => {
-    const f = areaStatusFormulas(lang, area.id);
     return [
       owned(area.id),
       formula(f.area),
@@ -136,10 +137,12 @@ export function statusSheet(input: StatusInput): SheetPlan {
     'owned',
   );
 
-  const roleRows = roles.map((role) => {
-    const f = roleStatusFormulas(lang, role);
-    return [owned(role), formula(f.count), formula(f.status)];
-  });
+  const roleFormulas = roleStatusFormulas(lang);
+  const roleRows = roles.map((role) => [
+    owned(role),
+    formula(roleFormulas.count),
+    formula(roleFormulas.status),
+  ]);
   const roleStatus = tablePlan(
     'roleStatus',
     { row: at.roleStatusRow, col: SIDE_COL },
@@ -168,9 +171,8 @@ export function statusSheet(input: StatusInput): SheetPlan {
           owned(f.severity),
           owned(f.topic),
           owned(f.message),
-          f.target
-            ? formula(cellLinkFormula(f.target.sheet, a1(f.target.row, f.target.col)))
-            : owned(null),
+          owned(f.target ? cellAddress(f.target.sheet, a1(f.target.row, f.target.col)) : null),
+          formula(findingLinkFormula(lang)),
         ])
       : [
           [
@@ -178,6 +180,7 @@ export function statusSheet(input: StatusInput): SheetPlan {
             owned(null),
             owned(t(lang, 'wb.status.noFindings')),
             owned(null),
+            formula(findingLinkFormula(lang)),
           ],
         ];
   const findings = tablePlan(
@@ -263,6 +266,7 @@ export function statusSheet(input: StatusInput): SheetPlan {
       13: 22,
       14: MESSAGE_WIDTH,
       15: 16,
+      16: 14,
     },
     // Findings share their rows with the tables on the left, so their messages stay on one
     // line in a wide column rather than setting row heights.

@@ -67,6 +67,12 @@ class Reconciler {
   readonly conflicts: Conflict[] = [];
   readonly sheetNames: Record<string, string> = {};
   private readonly work: WorkbookState;
+  /** Tables created by this run: their formulas follow in pass 3. */
+  private readonly createdTables = new Set<string>();
+  /** Where an append table's new rows start, decided in pass 1 before it grows. */
+  private readonly appendAt = new Map<string, number>();
+  /** Sheets whose structure changed and so get their formats (re)applied. */
+  private readonly restyle = new Set<string>();
 
   constructor(state: WorkbookState) {
     this.work = cloneState(state);
@@ -221,13 +227,20 @@ class Reconciler {
     return { name, created: true };
   }
 
-  sheet(plan: SheetPlan) {
+  /** Pass 1: the sheet, its tables with their constants, new columns, room for new rows. */
+  structure(plan: SheetPlan) {
     const { name: sheet, created } = this.resolveSheet(plan);
     this.sheetNames[plan.key] = sheet;
     let structureChanged = created;
-
     for (const table of plan.tables)
-      structureChanged = this.table(sheet, table) || structureChanged;
+      structureChanged = this.tableStructure(sheet, table) || structureChanged;
+    if (structureChanged) this.restyle.add(plan.key);
+  }
+
+  /** Pass 3: every cell, formulas included, now that all tables and names exist. */
+  content(plan: SheetPlan) {
+    const sheet = this.sheetNames[plan.key];
+    for (const table of plan.tables) this.tableContent(table);
 
     for (const block of plan.blocks) {
       const { dr, dc } = this.offset(plan, block.anchor);
@@ -253,8 +266,12 @@ class Reconciler {
         return labelRow.labels[table.headers[i]] !== undefined && !sameContent(cells[i], current);
       });
     }
+  }
 
-    if (structureChanged) this.emit({ kind: 'format', sheet, plan });
+  /** Pass 4: validation, conditional formats, widths and charts, which name what passes 1–3 made. */
+  formats(plan: SheetPlan) {
+    if (this.restyle.has(plan.key))
+      this.emit({ kind: 'format', sheet: this.sheetNames[plan.key], plan });
   }
 
   private offset(plan: SheetPlan, anchorName: string): { dr: number; dc: number } {
@@ -291,12 +308,23 @@ class Reconciler {
     return { row: bottom, col: plan.col };
   }
 
-  /** Returns whether the table's structure changed (created, or columns added). */
-  private table(sheet: string, plan: TablePlan): boolean {
+  /**
+   * Pass 1 for one table: creates it with its headers and constants only (Excel refuses a
+   * formula that names a table or name it does not have yet), adds missing columns and makes
+   * room for the rows the plan will write. Returns whether the structure changed.
+   */
+  private tableStructure(sheet: string, plan: TablePlan): boolean {
     const actual = findTableState(this.work, plan.name);
     if (!actual) {
       const at = this.freePlace(sheet, plan);
-      this.emit({ kind: 'createTable', sheet, table: plan, row: at.row, col: at.col });
+      this.emit({
+        kind: 'createTable',
+        sheet,
+        table: withoutFormulas(plan),
+        row: at.row,
+        col: at.col,
+      });
+      this.createdTables.add(plan.name);
       return true;
     }
     let changed = false;
@@ -306,6 +334,37 @@ class Reconciler {
       this.emit({ kind: 'addColumns', sheet: actual.sheet, table: actual.name, headers: missing });
       changed = true;
     }
+    switch (plan.policy) {
+      case 'owned': {
+        const rows = Math.max(plan.rows.length, 1);
+        if (actual.rowCount < rows) this.growTable(actual.sheet, actual, rows - actual.rowCount);
+        break;
+      }
+      case 'append': {
+        if (plan.rows.length === 0) break;
+        const onlyRowBlank =
+          actual.rowCount === 1 &&
+          actual.headers.every(
+            (_, c) => this.cell(actual.sheet, actual.row + 1, actual.col + c) === null,
+          );
+        const start = onlyRowBlank ? 0 : actual.rowCount;
+        this.appendAt.set(plan.name, start);
+        const extra = start + plan.rows.length - actual.rowCount;
+        if (extra > 0) this.growTable(actual.sheet, actual, extra);
+        break;
+      }
+      default:
+        break;
+    }
+    return changed;
+  }
+
+  /** Pass 3 for one table: the cells its policy asks for. */
+  private tableContent(plan: TablePlan) {
+    const actual = findTableState(this.work, plan.name);
+    if (!actual) return;
+    const rowsOrBlank =
+      plan.rows.length > 0 ? plan.rows : [plan.headers.map((): PlanCell => ({ own: 'owned' }))];
     const at = (header: string) =>
       actual.headers.findIndex((h) => h.toUpperCase() === header.toUpperCase());
     /** A plan row laid out in the table's actual column order; unknown columns are left alone. */
@@ -315,18 +374,20 @@ class Reconciler {
         return i >= 0 ? cells[i] : undefined;
       });
 
+    if (this.createdTables.has(plan.name)) {
+      // Created in pass 1 with its constants: now its formulas.
+      this.writeRows(actual.sheet, actual, rowsOrBlank);
+      if (plan.policy !== 'user') return;
+    }
     switch (plan.policy) {
       case 'seed':
-        return changed;
+        return;
       case 'user':
         for (const [header, formula] of Object.entries(plan.computed))
           this.computedColumn(actual, at(header), formula);
-        return changed;
+        return;
       case 'owned': {
-        const rows =
-          plan.rows.length > 0 ? plan.rows : [plan.headers.map((): PlanCell => ({ own: 'owned' }))];
-        if (actual.rowCount < rows.length)
-          this.growTable(actual.sheet, actual, rows.length - actual.rowCount);
+        const rows = rowsOrBlank;
         const laidOut = rows.map(inTableOrder);
         const blank: PlanCell = { own: 'owned', value: null };
         const surplus = Array.from({ length: Math.max(0, actual.rowCount - rows.length) }, () =>
@@ -347,18 +408,11 @@ class Reconciler {
             table: actual.name,
             rowCount: rows.length,
           });
-        return changed;
+        return;
       }
       case 'append': {
-        if (plan.rows.length === 0) return changed;
-        const onlyRowBlank =
-          actual.rowCount === 1 &&
-          actual.headers.every(
-            (_, c) => this.cell(actual.sheet, actual.row + 1, actual.col + c) === null,
-          );
-        const start = onlyRowBlank ? 0 : actual.rowCount;
-        const extra = start + plan.rows.length - actual.rowCount;
-        if (extra > 0) this.growTable(actual.sheet, actual, extra);
+        const start = this.appendAt.get(plan.name);
+        if (start === undefined) return;
         plan.rows.map(inTableOrder).forEach((cells, i) => {
           const row = actual.row + 1 + start + i;
           const full = cells.map(
@@ -372,7 +426,7 @@ class Reconciler {
             (c) => !sameContent(full[c], this.cell(actual.sheet, row, actual.col + c)),
           );
         });
-        return changed;
+        return;
       }
     }
   }
@@ -446,10 +500,35 @@ function absolute(row: number, col: number): string {
   return `$${columnLetters(col)}$${row + 1}`;
 }
 
+/** A table plan with its formula cells left blank, for creating the table before its formulas. */
+function withoutFormulas(plan: TablePlan): TablePlan {
+  return {
+    ...plan,
+    rows: plan.rows.map((cells) =>
+      cells.map((cell) =>
+        cell.formula === undefined ? cell : { own: cell.own, numberFormat: cell.numberFormat },
+      ),
+    ),
+  };
+}
+
+/**
+ * The edits come in the order Excel can take them in one batch. Excel's formula parser
+ * refuses a structured reference to a table it does not have, and validation or a
+ * conditional format that names an undefined name, so:
+ *   1. sheets, and tables with their headers and constants; new columns; room for new rows;
+ *   2. the defined names, which refer to those tables;
+ *   3. the cells: formulas and the rest;
+ *   4. validation, conditional formats, widths and the like; charts (the adapter adds them
+ *      after this batch).
+ * Each edit's positions hold for the workbook as the edits before it leave it.
+ */
 export function reconcile(plan: WorkbookPlan, state: WorkbookState): ReconcileResult {
   const reconciler = new Reconciler(state);
-  for (const sheet of plan.sheets) reconciler.sheet(sheet);
+  for (const sheet of plan.sheets) reconciler.structure(sheet);
   reconciler.names(plan);
+  for (const sheet of plan.sheets) reconciler.content(sheet);
+  for (const sheet of plan.sheets) reconciler.formats(sheet);
   return {
     edits: reconciler.edits,
     conflicts: reconciler.conflicts,

@@ -49,7 +49,7 @@ export const COLUMNS = {
     'coversOnly',
   ],
   roleStatus: ['role', 'count', 'status'],
-  findings: ['severity', 'topic', 'message', 'cell'],
+  findings: ['severity', 'topic', 'message', 'cell', 'link'],
   checklist: ['step', 'done', 'date', 'by'],
   history: ['time', 'covered', 'areas', 'notCovered', 'fragile', 'invalid'],
   participants: ['name', 'role', 'party', 'leadOn', 'covers', 'gathers', 'fromPhase'],

@@ -10,6 +10,7 @@ import {
   ValidationPlan,
   WorkbookPlan,
 } from '../core/planTypes';
+import { teachCalculatedColumns } from './calculatedColumns';
 
 /**
  * Renders the core's workbook plan into an ExcelJS workbook. It decides nothing: every value,
@@ -23,6 +24,7 @@ export interface RenderResult {
 }
 
 export function renderPlan(plan: WorkbookPlan): RenderResult {
+  teachCalculatedColumns();
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Organisering';
   workbook.created = new Date(0);
@@ -130,7 +132,11 @@ function renderTable(ws: ExcelJS.Worksheet, table: TablePlan) {
     ref: a1(table.row, table.col),
     headerRow: true,
     style: { theme: table.style as ExcelJS.TableStyleProperties['theme'], showRowStripes: true },
-    columns: table.headers.map((name) => ({ name, filterButton: true })),
+    columns: table.headers.map((name, c) => ({
+      name,
+      filterButton: true,
+      ...calculatedColumn(rows, c),
+    })),
     rows: rows.map((cells) => cells.map(cellValue)),
   });
   rows.forEach((cells, r) =>
@@ -139,6 +145,16 @@ function renderTable(ws: ExcelJS.Worksheet, table: TablePlan) {
       if (format) ws.getCell(table.row + r + 2, table.col + c + 1).numFmt = format;
     }),
   );
+}
+
+/**
+ * A column whose every row holds the same formula is declared a calculated column, as Excel
+ * makes it, so that a row a person adds gets the formula too.
+ */
+function calculatedColumn(rows: PlanCell[][], c: number): { calculatedColumnFormula?: string } {
+  const first = rows[0]?.[c]?.formula;
+  if (first === undefined || !rows.every((cells) => cells[c]?.formula === first)) return {};
+  return { calculatedColumnFormula: first.replace(/^=/, '') };
 }
 
 function address(range: RangeRef): string {

@@ -7,7 +7,7 @@ import { ok, setUp } from './support';
 describe('when Excel fails', () => {
   it('reports a sync that fails part-way through create, and leaves no table of ours half made', async () => {
     const { host, gateway } = setUp();
-    host.failSync(2, { afterOperations: 60 });
+    host.failSync(2, { afterOperations: 20 });
     const outcome = await gateway.createOrUpdate('da');
     expect(outcome.ok).toBe(false);
     if (!outcome.ok) expect(outcome.error.key).toBe('error.excelFailed');

@@ -1,4 +1,6 @@
 import ExcelJS from 'exceljs';
+import * as fs from 'fs';
+import JSZip from 'jszip';
 import { a1 } from '../../src/core/cells';
 import { stringLiteral } from '../../src/core/formulas';
 import { Lang, MessageKey, t } from '../../src/core/i18n';
@@ -134,6 +136,48 @@ describe.each<Lang>(['da', 'en'])('the demo workbook in %s', (lang) => {
       .filter((rule) => rule.type === 'expression' && /lstCodes/.test(rule.formulae?.[0] ?? ''));
     expect(invalidRules).toHaveLength(1);
     expect(isReddish(invalidRules[0].style?.fill?.bgColor?.argb)).toBe(true);
+  });
+
+  it('holds one formula per computed table column, declared as a calculated column', async () => {
+    const zip = await JSZip.loadAsync(fs.readFileSync(file));
+    const parts = Object.keys(zip.files).filter((n) => /^xl\/tables\/[^/]+\.xml$/.test(n));
+    const declared = new Map<string, Map<string, string>>();
+    for (const part of parts) {
+      const xml = await zip.file(part)!.async('string');
+      const name = /<table [^>]*\bname="([^"]+)"/.exec(xml)![1];
+      const columns = new Map<string, string>();
+      for (const m of xml.matchAll(
+        /<tableColumn [^>]*name="([^"]+)"[^>]*>\s*<calculatedColumnFormula>([^<]*)<\/calculatedColumnFormula>/g,
+      ))
+        columns.set(
+          m[1],
+          m[2]
+            .replace(/&quot;/g, '"')
+            .replace(/&amp;/g, '&')
+            .replace(/&lt;/g, '<')
+            .replace(/&gt;/g, '>'),
+        );
+      declared.set(name, columns);
+    }
+    const { tables, formulas } = await readWorkbookFile(file);
+    let computed = 0;
+    for (const table of Object.values(tables)) {
+      table.headers.forEach((header, c) => {
+        const column = table.rows.map((_, r) => formulas[table.name]?.[r]?.[c] ?? null);
+        if (column.every((f) => f === null)) return;
+        computed += 1;
+        // Every row holds a formula, and the same one.
+        expect([table.name, header, new Set(column).size]).toEqual([table.name, header, 1]);
+        expect([table.name, header, column[0]]).not.toContainEqual(null);
+        expect([table.name, header, declared.get(table.name)?.get(header)]).toEqual([
+          table.name,
+          header,
+          column[0]!.replace(/^=/, ''),
+        ]);
+      });
+    }
+    // Part and Fasenr in the matrix, the status and role columns, and the findings' link.
+    expect(computed).toBeGreaterThanOrEqual(2 + 10 + 2 + 1);
   });
 
   it('defines the list names as structured references and StatusVerdict as a Status cell', async () => {
