@@ -16,6 +16,7 @@ function matrix() {
 describe('data validation', () => {
   it('records a list rule with its input message and error alert per range', async () => {
     const { host, excel } = matrix();
+    host.addName('lstCodes', '=tblLevels[Kode]');
     await excel.run(async (ctx) => {
       const dv = ctx.workbook.worksheets.getItem('Matrix').getRange('B2:B3').dataValidation;
       dv.rule = { list: { inCellDropDown: true, source: '=lstCodes' } };
@@ -96,6 +97,7 @@ describe('data validation', () => {
 describe('conditional formats', () => {
   it('records a custom rule with its fill and font colour per range', async () => {
     const { host, excel } = matrix();
+    host.addName('lstCodes', '=tblLevels[Kode]');
     await excel.run(async (ctx) => {
       const cf = ctx.workbook.worksheets
         .getItem('Matrix')

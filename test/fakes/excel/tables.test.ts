@@ -124,7 +124,7 @@ describe('creating tables', () => {
         await ctx.sync();
       }),
     );
-    expect(code).toBe('InvalidArgument');
+    expect(code).toBe('MergedRangeConflict');
   });
 
   it('renames a column when its header cell is overwritten', async () => {

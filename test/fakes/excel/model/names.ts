@@ -2,6 +2,7 @@
 import { Rect, formatAddress, parseAddress, rect } from '../address';
 import { ErrorCodes, excelError } from '../errors';
 import { assertDefinedName } from '../nameRules';
+import { checkReferencesExist } from './formulaCheck';
 import { bodyRect } from './tables';
 import { SheetModel } from './sheet';
 import { NameModel, TableModel, WorkbookModel } from './workbook';
@@ -129,6 +130,7 @@ export function addName(
   comment: string,
 ): NameModel {
   const finalName = assertDefinedName(name, 'name', wb.takenNames());
+  checkReferencesExist(wb, formula);
   const n: NameModel = {
     name: finalName,
     formula: formula.startsWith('=') ? formula : `=${formula}`,

@@ -4,6 +4,7 @@ import { ErrorCodes, excelError } from '../errors';
 import { hasStructuredRef } from '../formulaRefs';
 import { intersect, overlaps, subtractAll } from '../rects';
 import { CondFormat, DvErrorAlert, DvPrompt, SheetModel, ValidationEntry } from './sheet';
+import { checkReferencesExist } from './formulaCheck';
 import { WorkbookModel } from './workbook';
 
 export const DEFAULT_PROMPT: DvPrompt = { showPrompt: true, title: '', message: '' };
@@ -24,7 +25,7 @@ const RULE_TYPES: Record<string, string> = {
   textLength: 'TextLength',
 };
 
-function refuseStructured(text: unknown, where: string): void {
+function refuseStructured(text: unknown, where: string, wb?: WorkbookModel): void {
   if (typeof text === 'string' && text.startsWith('=') && hasStructuredRef(text)) {
     // Excel does not take structured references in validation or conditional-format formulas.
     throw excelError(
@@ -32,10 +33,12 @@ function refuseStructured(text: unknown, where: string): void {
       `${where} cannot hold a structured reference: ${text}`,
     );
   }
+  // A source or rule formula must name only what exists (formulaCheck.ts).
+  if (wb && typeof text === 'string' && text.startsWith('=')) checkReferencesExist(wb, text);
 }
 
 /** Checks a DataValidationRule as Excel does and returns a plain copy. */
-export function checkRule(rule: unknown): Record<string, unknown> {
+export function checkRule(rule: unknown, wb?: WorkbookModel): Record<string, unknown> {
   if (!rule || typeof rule !== 'object')
     throw excelError(ErrorCodes.invalidArgument, 'a validation rule must be an object');
   const keys = Object.keys(rule).filter((k) => (rule as Record<string, unknown>)[k] !== undefined);
@@ -51,7 +54,7 @@ export function checkRule(rule: unknown): Record<string, unknown> {
     const source = body.source;
     if (typeof source !== 'string' || source === '')
       throw excelError(ErrorCodes.invalidArgument, 'a list rule needs a source');
-    refuseStructured(source, 'a list source');
+    refuseStructured(source, 'a list source', wb);
     if (!source.startsWith('=') && source.length > 255) {
       throw excelError(
         ErrorCodes.invalidArgument,
@@ -63,12 +66,12 @@ export function checkRule(rule: unknown): Record<string, unknown> {
     if (typeof body.formula !== 'string' || body.formula === '') {
       throw excelError(ErrorCodes.invalidArgument, 'a custom rule needs a formula');
     }
-    refuseStructured(body.formula, 'a validation formula');
+    refuseStructured(body.formula, 'a validation formula', wb);
   } else {
     if (body.formula1 === undefined)
       throw excelError(ErrorCodes.invalidArgument, `a ${key} rule needs formula1`);
-    refuseStructured(body.formula1, 'a validation formula');
-    refuseStructured(body.formula2, 'a validation formula');
+    refuseStructured(body.formula1, 'a validation formula', wb);
+    refuseStructured(body.formula2, 'a validation formula', wb);
   }
   return { [key]: body };
 }
@@ -169,8 +172,10 @@ export function addCondFormat(
 export function checkCondRule(
   type: string,
   rule: Record<string, unknown>,
+  wb?: WorkbookModel,
 ): Record<string, unknown> {
-  for (const v of Object.values(rule)) refuseStructured(v, `a ${type} conditional format formula`);
+  for (const v of Object.values(rule))
+    refuseStructured(v, `a ${type} conditional format formula`, wb);
   return { ...rule };
 }
 

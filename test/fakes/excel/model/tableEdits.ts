@@ -17,9 +17,22 @@ function hasContent(t: TableModel, r: Rect): boolean {
   return false;
 }
 
+/** Whether a row holds nothing in the table's columns. */
+export function rowIsEmpty(t: TableModel, row: number): boolean {
+  for (let c = t.rect.c0; c <= t.rect.c1; c++) {
+    const cell = t.sheet.cell(row, c);
+    if (cell && (cell.value !== '' || cell.formula)) return false;
+  }
+  return true;
+}
+
 /**
- * Excel's table auto-expansion: data written into the row directly below a table (with no
- * totals row) makes the table grow to take in the written rows.
+ * Excel's table auto-expansion: non-empty data written into the row directly below a table
+ * (with no totals row) makes the table grow to take in the written rows. The caller passes
+ * only tables whose row below was empty before the write: Microsoft's "Coauthoring in Excel
+ * add-ins" says to insert a blank row first where data is below, and that empty rows do not
+ * expand a table; a row that already held content is overwritten and the table stays as it is.
+ * New rows of a calculated column get its formula.
  */
 export function autoExpand(wb: WorkbookModel, t: TableModel, written: Rect): boolean {
   if (t.showTotals || written.r0 !== t.rect.r1 + 1) return false;
@@ -30,7 +43,74 @@ export function autoExpand(wb: WorkbookModel, t: TableModel, written: Rect): boo
   const oldLast = t.rect.r1;
   t.rect = { ...t.rect, r1: written.r1 };
   extendRegions(t, oldLast, written.r1);
+  fillCalculated(t, oldLast + 1, written.r1);
   return true;
+}
+
+/** Puts each calculated column's formula into the empty cells of rows from…to. */
+function fillCalculated(t: TableModel, from: number, to: number): void {
+  t.columns.forEach((column, j) => {
+    if (!column.calculated) return;
+    for (let row = from; row <= to; row++) {
+      const cell = t.sheet.cell(row, t.rect.c0 + j);
+      if (!cell || (cell.value === '' && !cell.formula))
+        t.sheet.setCell(row, t.rect.c0 + j, { value: 0, formula: column.calculated });
+    }
+  });
+}
+
+/**
+ * Excel's calculated columns ("Fill formulas in tables to create calculated columns", on by
+ * default), which apply to API writes too: office-js #2093 (closed "by design") and #5909
+ * (2025, web and Mac). When formulas are written into a table column whose other body cells
+ * are empty or already hold the column's formula, the column becomes a calculated column and
+ * every such cell gets one formula. ASSUMPTION: the formula kept is the first one written
+ * (#5909 reports "the first or last row"); the fake copies the text as it is, so A1
+ * references are not shifted per row (our formulas use structured references only).
+ * Typed values in the column stay, as Excel keeps them as exceptions.
+ */
+export function applyCalculatedColumns(t: TableModel, written: Rect, input: unknown): void {
+  const body = bodyRect(t);
+  if (body.r1 < body.r0) return;
+  const rows = { r0: Math.max(written.r0, body.r0), r1: Math.min(written.r1, body.r1) };
+  if (rows.r0 > rows.r1) return;
+  const inputAt = (row: number, col: number): unknown =>
+    Array.isArray(input) ? (input as unknown[][])[row - written.r0]?.[col - written.c0] : input;
+  for (let col = Math.max(written.c0, t.rect.c0); col <= Math.min(written.c1, t.rect.c1); col++) {
+    const column = t.columns[col - t.rect.c0];
+    const inColumn: unknown[] = [];
+    for (let row = rows.r0; row <= rows.r1; row++) inColumn.push(inputAt(row, col));
+    const formulas = inColumn.filter(
+      (raw): raw is string => typeof raw === 'string' && raw.startsWith('=') && raw.length > 1,
+    );
+    // Only a write of formulas (or nothing) into the column makes or changes a calculated column.
+    if (
+      formulas.length === 0 ||
+      inColumn.some((raw) => raw !== null && raw !== undefined && !formulas.includes(raw as string))
+    )
+      continue;
+    const formula = formulas[0];
+    let others = true;
+    for (let row = body.r0; row <= body.r1 && others; row++) {
+      if (
+        row >= rows.r0 &&
+        row <= rows.r1 &&
+        inputAt(row, col) !== null &&
+        inputAt(row, col) !== undefined
+      )
+        continue;
+      const cell = t.sheet.cell(row, col);
+      const empty = !cell || (cell.value === '' && !cell.formula);
+      if (!empty && !(column.calculated && cell?.formula === column.calculated)) others = false;
+    }
+    if (!others) continue;
+    column.calculated = formula;
+    for (let row = body.r0; row <= body.r1; row++) {
+      const cell = t.sheet.cell(row, col);
+      if (!cell || cell.formula || cell.value === '')
+        t.sheet.setCell(row, col, { value: 0, formula });
+    }
+  }
 }
 
 /** TableRowCollection.add: inserts rows at `index` of the body (or appends), then fills them. */
@@ -169,7 +249,10 @@ export function resizeTable(wb: WorkbookModel, t: TableModel, r: Rect): void {
     }
   }
   t.rect = r;
-  if (r.r1 > old.r1) extendRegions(t, old.r1, r.r1);
+  if (r.r1 > old.r1) {
+    extendRegions(t, old.r1, r.r1);
+    fillCalculated(t, old.r1 + 1, r.r1);
+  }
   normalizeHeaders(wb, t, changed);
 }
 

@@ -56,9 +56,11 @@ export function assertNoTableOverlap(
   except?: TableModel,
 ): void {
   const clash = wb.tablesOn(sheet).find((t) => t !== except && overlaps(t.rect, r));
+  // The code Excel gives for a table that would overlap another (office-js issue tracker;
+  // the message is "A table can't overlap another table").
   if (clash)
     throw excelError(
-      ErrorCodes.invalidArgument,
+      ErrorCodes.mergedRangeConflict,
       `a table can't overlap another table ("${clash.name}")`,
     );
 }

@@ -21,6 +21,8 @@ export interface TableColumnModel {
   id: number;
   name: string;
   filter: unknown;
+  /** The formula of a calculated column: Excel fills it into every row, new rows included. */
+  calculated?: string;
 }
 
 export interface TableModel {
@@ -181,7 +183,12 @@ export class WorkbookModel {
     if (changed && emit) this.emit({ kind: 'sheetActivated', sheet, source });
   }
 
+  /**
+   * Range.select() on a sheet that is not active does not switch to it (office-js #5118):
+   * the selection stays where it was. Activate the sheet first.
+   */
   select(sheet: SheetModel, r: Rect, source: ChangeSource): void {
+    if (this.activeSheet && this.activeSheet !== sheet) return;
     this.activate(sheet, source);
     this.selection = { sheet, rect: r };
     this.emit({ kind: 'selection', sheet, rect: r, source });

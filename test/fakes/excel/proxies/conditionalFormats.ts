@@ -84,8 +84,8 @@ export class CfCustomRuleProxy extends FakeClientObject<CfRef> {
 }
 const formulaSpec: PropSpec<CfRef> = {
   read: (b) => b.cf.rule.formula ?? '',
-  write: (b, v) => {
-    b.cf.rule = checkCondRule(b.cf.type, { formula: v });
+  write: (b, v, self) => {
+    b.cf.rule = checkCondRule(b.cf.type, { formula: v }, self._ctx._host.wb);
   },
 };
 installProps<CfRef>(CfCustomRuleProxy, { formula: formulaSpec, formulaLocal: formulaSpec });
@@ -135,7 +135,7 @@ export class CfKindProxy extends FakeClientObject<CfRef> {
     if (this._kind === 'custom')
       throw new TypeError('CustomConditionalFormat.rule is read-only; set rule.formula');
     this._set('rule', v, (b) => {
-      b.cf.rule = checkCondRule(b.cf.type, { ...(v as object) });
+      b.cf.rule = checkCondRule(b.cf.type, { ...(v as object) }, this._ctx._host.wb);
     });
   }
 }

@@ -177,7 +177,9 @@ installProps<RangeRef>(DataValidationProxy, {
   rule: {
     read: (b) => validationView(b.sheet, b.rect).entry?.rule ?? {},
     write: (b, v, self) =>
-      patchValidation(b.sheet, b.rect, { rule: checkRule(plainRule(v, self)) }),
+      patchValidation(b.sheet, b.rect, {
+        rule: checkRule(plainRule(v, self), self._ctx._host.wb),
+      }),
   },
   prompt: {
     read: (b) => validationView(b.sheet, b.rect).entry?.prompt ?? { ...DEFAULT_PROMPT },
