@@ -1,7 +1,7 @@
 import { CellValue, isBlank } from './cells';
 import { Lang, t } from './i18n';
 import { TableSet, findTable } from './model';
-import { COLUMNS, ColumnKey, TABLE, header } from './tables';
+import { COLUMNS, ColumnKey, TABLE, columnIndex } from './tables';
 import {
   DEFAULT_MIN_PEOPLE,
   TEMPLATE_AREAS,
@@ -66,13 +66,7 @@ export function catalogueFromTables(tables: TableSet, lang: Lang): Catalogue {
     const table = findTable(tables, TABLE[key]);
     if (!table) return template[key];
     const columns = COLUMNS[key] as readonly ColumnKey<K>[];
-    const index = columns.map((column) =>
-      table.headers.findIndex(
-        (h) =>
-          h.trim().toUpperCase() === header(key, column, lang).toUpperCase() ||
-          h.trim().toUpperCase() === header(key, column, lang === 'da' ? 'en' : 'da').toUpperCase(),
-      ),
-    );
+    const index = columns.map((column) => columnIndex(table.headers, key, column, lang));
     return table.rows
       .map((row) => index.map((i) => (i < 0 ? null : (row[i] ?? null))))
       .filter((row) => row.some((cell) => !isBlank(cell)));

@@ -257,7 +257,8 @@ export function cellAddress(sheet: string, cell: string): string {
 /**
  * A canonical form for comparing a formula read back from a host with one the plan holds.
  * Excel shows `tblX[[#This Row],[Col]]` as `[@Col]` inside tblX and `tblX[@Col]` elsewhere,
- * drops needless double brackets and upper-cases names; none of that is a change.
+ * drops needless double brackets (`[[#Data]]` → `[#Data]`, `[[Navn]]` → `[Navn]`),
+ * upper-cases names and writes numbers in full; none of that is a change.
  */
 export function canonicalFormula(formula: string, ownTable?: string): string {
   const parts = formula.split(/("(?:[^"]|"")*")/);
@@ -266,10 +267,16 @@ export function canonicalFormula(formula: string, ownTable?: string): string {
       if (i % 2 === 1) return part;
       let text = part.replace(/\s+/g, '');
       if (ownTable) text = text.replace(/(^|[^A-Za-z0-9_.\]])\[@/g, `$1${ownTable}[@`);
-      text = text.replace(/\[\[#This Row\],\[([^\]]*)\]\]/gi, '[@$1]');
+      text = text.replace(/\[\[#This ?Row\],\[([^\]]*)\]\]/gi, '[@$1]');
       text = text.replace(/\[@\[([^\]]*)\]\]/g, '[@$1]');
+      text = text.replace(/\[\[(#[A-Za-z]+)\]\]/g, '[$1]');
       text = text.replace(/\[\[([^\]'#[]*)\]\]/g, (whole, inner: string) =>
         NEEDS_DOUBLE_BRACKETS.test(inner) ? whole : `[${inner}]`,
+      );
+      text = text.replace(
+        /(^|[^A-Za-z0-9_.$])(\d+(?:\.\d+)?)E\+?(\d+)/gi,
+        (_whole, before: string, mantissa: string, exponent: string) =>
+          `${before}${String(Number(`${mantissa}e${exponent}`))}`,
       );
       return text.toUpperCase();
     })

@@ -1,7 +1,16 @@
 import { CellValue, foldCase, isBlank, sameText } from './cells';
 import { UserError } from './errors';
 import { Lang, t } from './i18n';
-import { AREA_ID_PATTERN, COLUMNS, ColumnKey, TABLE, TableKey, header } from './tables';
+import {
+  AREA_ID_PATTERN,
+  COLUMNS,
+  ColumnKey,
+  TABLE,
+  TableKey,
+  columnIndex,
+  header,
+  headerIndex,
+} from './tables';
 import { PartyKey } from './template';
 
 /** One Excel table as either host reads it: its headers and its data rows, by value. */
@@ -93,8 +102,8 @@ export function detectLang(tables: TableSet): Lang {
     const table = findTable(tables, TABLE[key]);
     if (!table) continue;
     const probe = key === 'areas' ? 'name' : 'name';
-    if (table.headers.some((h) => sameText(h.trim(), header(key, probe, 'en')))) return 'en';
-    if (table.headers.some((h) => sameText(h.trim(), header(key, probe, 'da')))) return 'da';
+    if (headerIndex(table.headers, header(key, probe, 'en')) >= 0) return 'en';
+    if (headerIndex(table.headers, header(key, probe, 'da')) >= 0) return 'da';
   }
   return 'da';
 }
@@ -108,11 +117,8 @@ class Columns<K extends TableKey> {
     readonly lang: Lang,
   ) {
     for (const column of COLUMNS[key] as readonly ColumnKey<K>[]) {
-      const found = [lang, lang === 'da' ? 'en' : 'da'].map((l) =>
-        table.headers.findIndex((h) => sameText(h.trim(), header(key, column, l as Lang))),
-      );
-      const at = found.find((i) => i >= 0);
-      if (at !== undefined) this.index.set(column, at);
+      const at = columnIndex(table.headers, key, column, lang);
+      if (at >= 0) this.index.set(column, at);
     }
   }
 

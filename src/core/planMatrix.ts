@@ -10,7 +10,7 @@ import {
 import { Lang, t } from './i18n';
 import { CODE_FILLS, COLOURS, bold, formula, owned, range, seed, tablePlan } from './planBuild';
 import { PlanCell, SheetPlan, ValidationPlan } from './planTypes';
-import { AREA_ID_PATTERN, COLUMNS, header } from './tables';
+import { AREA_ID_PATTERN, COLUMNS, header, headerIndex } from './tables';
 
 /** The Matrix sheet: one row per person, one column per area, headed by the area's ID. */
 
@@ -119,7 +119,7 @@ export function matrixSheet(input: MatrixInput): SheetPlan {
     areas.map((a) => a.id),
     input.existingHeaders,
   );
-  const index = (name: string) => headers.findIndex((x) => x.toUpperCase() === name.toUpperCase());
+  const index = (name: string) => headerIndex(headers, name);
   const areaName = new Map(areas.map((a) => [a.id, a.name]));
   const computed = new Map([
     [h('party').toUpperCase(), helpers.party],

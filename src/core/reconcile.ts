@@ -10,7 +10,7 @@ import {
   readCell,
 } from './edits';
 import { canonicalFormula, quoteSheetName } from './formulas';
-import { TABLE } from './tables';
+import { TABLE, headerIndex } from './tables';
 import { applyEdit, applyEdits, cloneState, stateTables } from './memoryWorkbook';
 import { WorkbookPlanOptions, planForWorkbook } from './engine';
 import { PlanCell, SheetPlan, TablePlan, WorkbookPlan } from './planTypes';
@@ -151,7 +151,6 @@ class Reconciler {
     flush(rows.length);
   }
 
-  /** Whether rows from…from+count-1 are empty in the columns col…col+cols-1. */
   private cellsAreFree(
     sheet: string,
     from: number,
@@ -159,55 +158,12 @@ class Reconciler {
     col: number,
     cols: number,
   ): boolean {
-    const cells = findSheet(this.work, sheet)?.cells;
-    const overlaps = (c: number) => c >= col && c < col + cols;
-    for (const key of cells?.keys() ?? []) {
-      const [r, c] = key.split(',').map(Number);
-      if (r >= from && r < from + count && overlaps(c)) return false;
-    }
-    return !this.work.tables.some(
-      (t) =>
-        t.sheet.toUpperCase() === sheet.toUpperCase() &&
-        t.row < from + count &&
-        t.row + t.rowCount >= from &&
-        t.col < col + cols &&
-        t.col + t.headers.length > col,
-    );
-  }
-
-  /**
-   * The columns to move down under a growing table: its own, widened to every table below
-   * that they would cut through (Excel cannot shift part of a table), and to column A when
-   * the tables start in A or B, where their section labels stand.
-   */
-  private spanBelow(sheet: string, table: TableState): { left: number; right: number } {
-    let left = table.col;
-    let right = table.col + table.headers.length;
-    const below = this.work.tables.filter(
-      (t) => t.sheet.toUpperCase() === sheet.toUpperCase() && t.row > table.row,
-    );
-    for (let changed = true; changed;) {
-      changed = false;
-      for (const t of below) {
-        const tRight = t.col + t.headers.length;
-        if (t.col < right && tRight > left && (t.col < left || tRight > right)) {
-          left = Math.min(left, t.col);
-          right = Math.max(right, tRight);
-          changed = true;
-        }
-      }
-    }
-    return { left: left <= 1 ? 0 : left, right };
+    return cellsAreFree(this.work, sheet, from, count, col, cols);
   }
 
   /** Makes room for `count` more rows under a table, moving what is below it down if it must. */
   private growTable(sheet: string, table: TableState, count: number) {
-    const below = table.row + table.rowCount + 1;
-    if (!this.cellsAreFree(sheet, below, count, table.col, table.headers.length)) {
-      const { left, right } = this.spanBelow(sheet, table);
-      this.emit({ kind: 'insertCells', sheet, row: below, col: left, cols: right - left, count });
-    }
-    this.emit({ kind: 'resizeTable', sheet, table: table.name, rowCount: table.rowCount + count });
+    for (const edit of growTableEdits(this.work, sheet, table, count)) this.emit(edit);
   }
 
   private resolveSheet(plan: SheetPlan): { name: string; created: boolean } {
@@ -328,8 +284,7 @@ class Reconciler {
       return true;
     }
     let changed = false;
-    const have = new Set(actual.headers.map((h) => h.toUpperCase()));
-    const missing = plan.headers.filter((h) => !have.has(h.toUpperCase()));
+    const missing = plan.headers.filter((h) => headerIndex(actual.headers, h) < 0);
     if (missing.length > 0) {
       this.emit({ kind: 'addColumns', sheet: actual.sheet, table: actual.name, headers: missing });
       changed = true;
@@ -365,12 +320,11 @@ class Reconciler {
     if (!actual) return;
     const rowsOrBlank =
       plan.rows.length > 0 ? plan.rows : [plan.headers.map((): PlanCell => ({ own: 'owned' }))];
-    const at = (header: string) =>
-      actual.headers.findIndex((h) => h.toUpperCase() === header.toUpperCase());
+    const at = (header: string) => headerIndex(actual.headers, header);
     /** A plan row laid out in the table's actual column order; unknown columns are left alone. */
     const inTableOrder = (cells: PlanCell[]) =>
       actual.headers.map((h) => {
-        const i = plan.headers.findIndex((p) => p.toUpperCase() === h.toUpperCase());
+        const i = headerIndex(plan.headers, h);
         return i >= 0 ? cells[i] : undefined;
       });
 
@@ -498,6 +452,81 @@ class Reconciler {
 /** An absolute reference such as $B$4. */
 function absolute(row: number, col: number): string {
   return `$${columnLetters(col)}$${row + 1}`;
+}
+
+/** Whether rows from…from+count-1 are empty in the columns col…col+cols-1, and hold no table. */
+export function cellsAreFree(
+  state: WorkbookState,
+  sheet: string,
+  from: number,
+  count: number,
+  col: number,
+  cols: number,
+): boolean {
+  const cells = findSheet(state, sheet)?.cells;
+  const overlaps = (c: number) => c >= col && c < col + cols;
+  for (const key of cells?.keys() ?? []) {
+    const [r, c] = key.split(',').map(Number);
+    if (r >= from && r < from + count && overlaps(c)) return false;
+  }
+  return !state.tables.some(
+    (t) =>
+      t.sheet.toUpperCase() === sheet.toUpperCase() &&
+      t.row < from + count &&
+      t.row + t.rowCount >= from &&
+      t.col < col + cols &&
+      t.col + t.headers.length > col,
+  );
+}
+
+/**
+ * The columns to move down under a growing table: its own, widened to every table below
+ * that they would cut through (Excel cannot shift part of a table), and to column A when
+ * the tables start in A or B, where their section labels stand.
+ */
+function spanBelow(
+  state: WorkbookState,
+  sheet: string,
+  table: TableState,
+): { left: number; right: number } {
+  let left = table.col;
+  let right = table.col + table.headers.length;
+  const below = state.tables.filter(
+    (t) => t.sheet.toUpperCase() === sheet.toUpperCase() && t.row > table.row,
+  );
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const t of below) {
+      const tRight = t.col + t.headers.length;
+      if (t.col < right && tRight > left && (t.col < left || tRight > right)) {
+        left = Math.min(left, t.col);
+        right = Math.max(right, tRight);
+        changed = true;
+      }
+    }
+  }
+  return { left: left <= 1 ? 0 : left, right };
+}
+
+/**
+ * The edits that give a table `count` more rows. Excel grows a table into the rows right
+ * below it only when they are empty, so anything there (a note, another table) is moved
+ * down first by inserting blank cells.
+ */
+export function growTableEdits(
+  state: WorkbookState,
+  sheet: string,
+  table: TableState,
+  count: number,
+): Edit[] {
+  const edits: Edit[] = [];
+  const below = table.row + table.rowCount + 1;
+  if (!cellsAreFree(state, sheet, below, count, table.col, table.headers.length)) {
+    const { left, right } = spanBelow(state, sheet, table);
+    edits.push({ kind: 'insertCells', sheet, row: below, col: left, cols: right - left, count });
+  }
+  edits.push({ kind: 'resizeTable', sheet, table: table.name, rowCount: table.rowCount + count });
+  return edits;
 }
 
 /** A table plan with its formula cells left blank, for creating the table before its formulas. */

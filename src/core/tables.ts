@@ -1,3 +1,4 @@
+import { foldCase } from './cells';
 import { Lang, MessageKey, t } from './i18n';
 
 /**
@@ -65,6 +66,32 @@ export function header<K extends TableKey>(table: K, column: ColumnKey<K>, lang:
 
 export function headers<K extends TableKey>(table: K, lang: Lang): string[] {
   return (COLUMNS[table] as readonly ColumnKey<K>[]).map((column) => header(table, column, lang));
+}
+
+/**
+ * The one rule for finding a column by its header, for every caller in the core and the
+ * adapters: surrounding spaces are ignored, and case, as Excel ignores it in table columns.
+ */
+export function sameHeader(actual: string, wanted: string): boolean {
+  return foldCase(actual.trim()) === foldCase(wanted.trim());
+}
+
+/** Where a header is among a table's headers, or -1. */
+export function headerIndex(headers: readonly string[], wanted: string): number {
+  return headers.findIndex((h) => sameHeader(h, wanted));
+}
+
+/** Where a contract column is, under its header in the given language or else the other one. */
+export function columnIndex<K extends TableKey>(
+  headers: readonly string[],
+  table: K,
+  column: ColumnKey<K>,
+  lang: Lang,
+): number {
+  const first = headerIndex(headers, header(table, column, lang));
+  return first >= 0
+    ? first
+    : headerIndex(headers, header(table, column, lang === 'da' ? 'en' : 'da'));
 }
 
 /** Matrix columns the formulas need; they are computed, never typed. */

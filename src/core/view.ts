@@ -3,7 +3,7 @@ import { Analysis, analyseTables } from './engine';
 import { UserError } from './errors';
 import { Lang } from './i18n';
 import { TableSet, detectLang, findTable, isYes } from './model';
-import { TABLE, TableKey, header } from './tables';
+import { TABLE, TableKey, columnIndex } from './tables';
 
 /**
  * What the task pane shows, derived from the workbook's tables: which parts exist, the
@@ -57,8 +57,7 @@ function text(value: CellValue | undefined): string {
 function column(tables: TableSet, key: TableKey, column: string, lang: Lang): CellValue[] {
   const table = findTable(tables, TABLE[key]);
   if (!table) return [];
-  const wanted = header(key, column as never, lang).toUpperCase();
-  const at = table.headers.findIndex((h) => h.trim().toUpperCase() === wanted);
+  const at = columnIndex(table.headers, key, column as never, lang);
   return at < 0 ? [] : table.rows.map((row) => row[at] ?? null);
 }
 

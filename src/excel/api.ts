@@ -1,3 +1,4 @@
+import { PersonChange } from '../core/personEdits';
 import { Lang, MessageKey, MessageParams } from '../core/i18n';
 import { ChecklistView, PersonView, WorkbookViewData } from '../core/view';
 
@@ -37,15 +38,8 @@ export type PersonRow = PersonView;
 export type ChecklistStep = ChecklistView;
 
 /** A person as the pane edits them. `row` null adds a new person. */
-export interface PersonEdit {
-  row: number | null;
-  name: string;
-  role: string;
-  department: string;
-  email: string;
-  fromPhase: string;
-  codes: Record<string, string>;
-}
+/** One person saved from the pane: see the core's PersonChange. */
+export type PersonEdit = PersonChange;
 
 export type ChangeSource = 'Local' | 'Remote';
 

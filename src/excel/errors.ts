@@ -7,7 +7,9 @@ export function messageFor(error: unknown): UserMessage {
   const code = (error as { code?: string } | null)?.code;
   const reason = error instanceof Error ? error.message : String(error);
   switch (code) {
+    // Microsoft's pages name both codes for a call made while someone edits a cell.
     case 'InvalidOperationInCellEditMode':
+    case 'InvalidOperation':
       return { key: 'error.excelBusy' };
     case 'RequestPayloadSizeLimitExceeded':
     case 'ResponsePayloadSizeLimitExceeded':

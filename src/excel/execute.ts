@@ -1,6 +1,7 @@
 import { Edit, StateCell, WorkbookState, findTableState } from '../core/edits';
 import { applyEdit, cloneState, sameStateCell } from '../core/memoryWorkbook';
 import { ChartPlan, PlanCell, SheetPlan } from '../core/planTypes';
+import { headerIndex } from '../core/tables';
 import { excelInput } from './cellInput';
 import { applyFormats } from './formats';
 import { stateCell } from './readState';
@@ -206,7 +207,7 @@ export function addChart(
   if (!table) return;
   const ws = context.workbook.worksheets.getItem(sheetName);
   const body = (header: string) => {
-    const c = table.headers.findIndex((h) => h.toUpperCase() === header.toUpperCase());
+    const c = headerIndex(table.headers, header);
     return ws.getRangeByIndexes(
       table.row + 1,
       table.col + Math.max(c, 0),

@@ -53,9 +53,16 @@ export function applyFormats(sheet: Excel.Worksheet, plan: SheetPlan): void {
     sheet.getRangeByIndexes(Number(row), 0, 1, 1).format.rowHeight = height;
   }
   if (plan.freeze && (plan.freeze.rows > 0 || plan.freeze.cols > 0)) {
-    sheet.freezePanes.unfreeze();
-    if (plan.freeze.rows > 0) sheet.freezePanes.freezeRows(plan.freeze.rows);
-    if (plan.freeze.cols > 0) sheet.freezePanes.freezeColumns(plan.freeze.cols);
+    // freezeRows and freezeColumns each replace the panes; freezeAt sets rows and columns
+    // together. A range of whole rows (or columns) freezes only those.
+    const { rows, cols } = plan.freeze;
+    const frozen =
+      rows > 0 && cols > 0
+        ? sheet.getRangeByIndexes(0, 0, rows, cols)
+        : rows > 0
+          ? sheet.getRange(`1:${rows}`)
+          : sheet.getRangeByIndexes(0, 0, 1, cols).getEntireColumn();
+    sheet.freezePanes.freezeAt(frozen);
   }
   for (const v of plan.validations) validation(sheet, v);
   const formatted = new Set<string>();

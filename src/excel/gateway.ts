@@ -1,13 +1,19 @@
-import { findTableState } from '../core/edits';
-import { Lang, t } from '../core/i18n';
+import { Lang } from '../core/i18n';
 import { detectLang } from '../core/model';
-import { TABLE, header } from '../core/tables';
+import { checklistEdits, personEdits } from '../core/personEdits';
+import { TABLE } from '../core/tables';
 import { workbookView } from '../core/view';
 import { ChangeSource, Outcome, PersonEdit, WorkbookGateway, WorkbookView } from './api';
 import { ExcelHost, OfficeHost, Session, fail, runOperation } from './session';
 import { TableLocations } from './readState';
-import { DEFAULT_MAX_REQUEST_BYTES, apply, read, refreshStatus, requireSetUp } from './workbookOps';
-import { personWrites } from './personWrites';
+import {
+  DEFAULT_MAX_REQUEST_BYTES,
+  apply,
+  read,
+  refreshStatus,
+  requireSetUp,
+  writeEdits,
+} from './workbookOps';
 
 /**
  * The workbook gateway over Office.js: every operation reads the workbook in one round trip,
@@ -59,61 +65,34 @@ export function createWorkbookGateway(
       run(async (session) => {
         const before = await read(session, known);
         requireSetUp(before.tables);
-        const writes = personWrites(before, edit);
-        session.beginWrites();
-        for (const write of writes.blocks) {
-          const range = session.context.workbook.worksheets
-            .getItem(write.sheet)
-            .getRangeByIndexes(write.row, write.col, 1, write.values.length);
-          range.formulas = [write.values] as unknown as string[][];
-          session.report.cellsWritten += write.values.filter((v) => v !== null).length;
-        }
-        session.endWrites();
-        await session.sync();
-        session.report.conflicts += writes.conflicts;
-        return { row: writes.row };
+        const { row, edits, conflicts } = personEdits(
+          before.state,
+          detectLang(before.tables),
+          edit,
+        );
+        session.report.conflicts += conflicts;
+        await writeEdits(session, known, before.state, edits, true, writes);
+        return { row };
       }),
 
     setChecklistStep: (index: number, done: boolean, by: string, at: Date) =>
       run(async (session) => {
         const before = await read(session, known);
-        const table = findTableState(before.state, TABLE.checklist);
-        if (!table) fail('error.notCreated');
-        if (index < 0 || index >= table.rowCount) fail('error.notCreated');
-        const lang = detectLang(before.tables);
-        const col = (c: 'done' | 'date' | 'by') =>
-          table.headers.findIndex(
-            (h) => h.toUpperCase() === header('checklist', c, lang).toUpperCase(),
-          );
-        const ws = session.context.workbook.worksheets.getItem(table.sheet);
-        const row = table.row + 1 + index;
-        session.beginWrites();
-        const cells: [number, string | number][] = [
-          [col('done'), `'${t(lang, done ? 'yes' : 'no')}`],
-          [col('date'), done ? Math.floor(at.getTime() / 86_400_000) + 25_569 : ''],
-          [col('by'), done ? `'${by}` : ''],
-        ];
-        for (const [c, value] of cells) {
-          if (c < 0) continue;
-          ws.getRangeByIndexes(row, table.col + c, 1, 1).formulas = [
-            [value],
-          ] as unknown as string[][];
-        }
-        session.endWrites();
-        await session.sync();
-        session.report.cellsWritten += cells.length;
+        const edits = checklistEdits(before.state, detectLang(before.tables), index, done, by, at);
+        await writeEdits(session, known, before.state, edits, true, writes);
       }),
 
     selectArea: (areaId: string) =>
       run(async (session) => {
-        const column = session.context.workbook.tables
-          .getItem(TABLE.matrix)
-          .columns.getItemOrNullObject(areaId);
+        const table = session.context.workbook.tables.getItem(TABLE.matrix);
+        const column = table.columns.getItemOrNullObject(areaId);
         column.load('name');
-        const range = column.getRange();
-        range.select();
         await session.sync();
         if (column.isNullObject) fail('error.unknownArea', { id: areaId });
+        // select() does not switch sheets (office-js #5118): show Matrix first.
+        table.worksheet.activate();
+        column.getRange().select();
+        await session.sync();
       }),
 
     subscribe: async (listener: (source: ChangeSource) => void) => {

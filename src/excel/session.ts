@@ -29,7 +29,12 @@ export class Session {
 
   async sync(): Promise<void> {
     this.report.syncs += 1;
+    const eventsBackOn = this.eventsOnQueued;
     await this.context.sync();
+    if (eventsBackOn) {
+      this.eventsOff = false;
+      this.eventsOnQueued = false;
+    }
   }
 
   degrade(what: Degradation): void {
@@ -53,11 +58,17 @@ export class Session {
       }
     } else this.degrade('screenUpdating');
     this.context.runtime.enableEvents = false;
+    this.eventsOff = true;
   }
 
   endWrites(): void {
     this.context.runtime.enableEvents = true;
+    this.eventsOnQueued = true;
   }
+
+  /** Events were turned off, and no sync has yet carried the switch back on. */
+  eventsOff = false;
+  private eventsOnQueued = false;
 }
 
 export const REQUIRED_API = { set: 'ExcelApi', version: '1.8' } as const;
@@ -84,7 +95,21 @@ export async function runOperation<T>(
     });
     return { ok: true, value, report: session!.report };
   } catch (error) {
+    // A batch that failed part-way never ran its `enableEvents = true`: without this the
+    // pane would hear no change again in this session.
+    if (session?.eventsOff) await enableEvents(excel);
     return { ok: false, error: messageFor(error) };
+  }
+}
+
+async function enableEvents(excel: ExcelHost): Promise<void> {
+  try {
+    await excel.run(async (context) => {
+      context.runtime.enableEvents = true;
+      await context.sync();
+    });
+  } catch {
+    // Excel is gone or busy; the next operation's writes set events on again.
   }
 }
 

@@ -1,4 +1,4 @@
-import { WorkbookState } from '../core/edits';
+import { Edit, WorkbookState } from '../core/edits';
 import { WorkbookPlanOptions } from '../core/engine';
 import { t } from '../core/i18n';
 import { stateTables } from '../core/memoryWorkbook';
@@ -57,16 +57,33 @@ export async function apply(
   await readUnclaimedSheets(session.context, () => session.sync(), before.state, OUR_SHEET_NAMES);
   const { edits, conflicts } = updateWorkbook(before.state, plan);
   session.report.conflicts += conflicts.length;
+  await writeEdits(session, known, before.state, edits, verify, options);
+}
+
+/**
+ * The one write path: every write the adapter makes is an edit in the core's list, written
+ * here in one batch (split only where a request would be too large), with the add-in's own
+ * change events off, and, with `verify`, first checked against the cells as they are now,
+ * so that a co-author's edit since the read wins.
+ */
+export async function writeEdits(
+  session: Session,
+  known: TableLocations,
+  state: WorkbookState,
+  edits: readonly Edit[],
+  verify: boolean,
+  options: WriteOptions,
+): Promise<void> {
   if (edits.length === 0) return;
   let skip = new Set<string>();
   if (verify) {
-    const check = queueVerify(session.context, edits, before.state);
+    const check = queueVerify(session.context, edits, state);
     await session.sync();
     skip = check.conflicts();
     session.report.conflicts += skip.size;
   }
   session.beginWrites();
-  const result = await executeEdits(session.context, edits, before.state, {
+  const result = await executeEdits(session.context, edits, state, {
     canResize: session.supports('1.13'),
     skip,
     maxRequestBytes: options.maxRequestBytes,

@@ -65,6 +65,19 @@ export function draftToEdit(draft: PersonDraft, initial: PersonDraft): PersonEdi
     email: draft.email.trim(),
     fromPhase: draft.fromPhase.trim(),
     codes,
+    // What the form opened with: only fields changed since are written, and not over a
+    // co-author's edit of the same cell.
+    base:
+      draft.row === null
+        ? undefined
+        : {
+            name: initial.name,
+            role: initial.role,
+            department: initial.department,
+            email: initial.email,
+            fromPhase: initial.fromPhase,
+            codes: initial.codes,
+          },
   };
 }
 

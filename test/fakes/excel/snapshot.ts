@@ -50,6 +50,8 @@ export interface SheetSnapshot {
 
 export interface WorkbookSnapshot {
   activeSheet: string | null;
+  /** "Sheet!A1:B2", the workbook's selection. */
+  selection: string | null;
   sheets: SheetSnapshot[];
   tables: {
     name: string;
@@ -132,6 +134,9 @@ export function snapshotWorkbook(wb: WorkbookModel): WorkbookSnapshot {
   return JSON.parse(
     JSON.stringify({
       activeSheet: wb.activeSheet?.name ?? null,
+      selection: wb.selection
+        ? `${wb.selection.sheet.name}!${formatRect(wb.selection.rect)}`
+        : null,
       sheets: wb.sheets.map((s, i) => sheetSnapshot(wb, s, i)),
       tables: wb.tables.map((t) => ({
         name: t.name,

@@ -1,4 +1,5 @@
 /** What a loaded Range reports: values, formulas, text, types and formats as 2-D arrays. */
+import { excelFormulaText } from '../formulaDisplay';
 import { cellCount, formatAddress, isWholeColumns, isWholeRows } from '../address';
 import { CellValue } from '../cellInput';
 import { displayText } from '../displayText';
@@ -30,8 +31,16 @@ export function readValues(wb: WorkbookModel, ref: RangeRef): CellValue[][] {
   return grid(ref, (r, c) => cellValue(wb, ref.sheet, r, c));
 }
 
-export function readFormulas(ref: RangeRef): CellValue[][] {
-  return grid(ref, (r, c) => cellFormula(ref.sheet.cell(r, c)));
+export function readFormulas(ref: RangeRef, wb?: WorkbookModel): CellValue[][] {
+  const tables = wb ? wb.tablesOn(ref.sheet) : [];
+  return grid(ref, (r, c) => {
+    const content = cellFormula(ref.sheet.cell(r, c));
+    if (typeof content !== 'string' || !content.startsWith('=')) return content;
+    const own = tables.find(
+      (t) => r >= t.rect.r0 && r <= t.rect.r1 && c >= t.rect.c0 && c <= t.rect.c1,
+    );
+    return excelFormulaText(content, own?.name);
+  });
 }
 
 export function readNumberFormats(ref: RangeRef): string[][] {
