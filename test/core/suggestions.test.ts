@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { Catalogue } from '../../src/core/catalogue';
 import { CellValue, foldCase, isBlank } from '../../src/core/cells';
 import { analyse, codeClassifier } from '../../src/core/coverage';
+import { analyseTables } from '../../src/core/engine';
 import { matrixCellTarget } from '../../src/core/findings';
 import { Model, readModel } from '../../src/core/model';
 import { minimumCovers, missingByArea, unmetCount } from '../../src/core/missing';
@@ -359,6 +360,17 @@ describe('applying code suggestions', () => {
     const edited = applySuggestions(model, [{ ...codesOf(plan)[0], from: '' }]);
     expect(edited.matrix.people[0].cells[col]).toBe('I');
     expect(model.matrix.people[0].cells[col]).toBe('I');
+  });
+
+  it('is part of the analysis, with what is missing and who leads', () => {
+    const analysis = analyseTables(
+      tablesFor(catalogueWith([AREA]), [person('Lea', LIBRARY, { [ID]: 'A' })]),
+    );
+    expect(analysis.lead).toEqual(['Lea']);
+    expect(analysis.missing).toEqual([
+      { lead: false, covers: 0, onTime: false, parties: ['finance'] },
+    ]);
+    expect(analysis.suggestions).toEqual(planSuggestions(analysis.model));
   });
 });
 
