@@ -100,11 +100,36 @@ export function planCodes(model: Model): PlanCodes {
 /** Blank < gathers < covers < leads; -1 for a value that is not a code. */
 type Rank = -1 | 0 | 1 | 2 | 3;
 
-function rankOf(weight: CodeWeight | undefined): Rank {
+function rankOf(weight: CodeWeight | null | undefined): Rank {
   if (weight === undefined) return 0;
+  if (weight === null) return -1;
   if (weight.leads > 0) return 3;
   if (weight.covers > 0) return 2;
   return 1;
+}
+
+/**
+ * A cell's code weight: undefined for blank, null for a value that is not a code. Most
+ * cells hold one letter, so those are looked up by character code.
+ */
+function cellClassifier(
+  model: Model,
+): (value: CellValue | undefined) => CodeWeight | null | undefined {
+  const classify = codeClassifier(model);
+  const byChar = new Map<number, CodeWeight | null>();
+  return (value) => {
+    if (value === null || value === undefined || value === '') return undefined;
+    if (typeof value === 'string' && value.length === 1) {
+      const char = value.charCodeAt(0);
+      let weight = byChar.get(char);
+      if (weight === undefined) {
+        weight = classify(value) ?? null;
+        byChar.set(char, weight);
+      }
+      return weight;
+    }
+    return classify(value) ?? null;
+  };
 }
 
 interface Counts {
@@ -117,39 +142,29 @@ interface Counts {
 
 const NO_WEIGHT: CodeWeight = { any: 0, leads: 0, covers: 0, gatherers: 0 };
 
-/** A named person as the plan sees them. */
-interface Candidate {
-  p: number;
-  rank: Rank;
-  weight: CodeWeight;
-  from: string;
-  party: PartyKey | null;
-  onTime: boolean;
-  phaseNo: number;
-}
-
 type Step = 'lead' | 'party' | 'onTime' | 'covers';
 
 /**
  * The plan to KLAR for the model, deterministic: areas in tblAreas order, and in each area
  * the lead first, then each missing party, then someone on time, then the remaining
- * coverage. Each pick takes the best candidate by, in order: already in the area (for a
- * lead D before I before blank; otherwise I before blank), of a missing party, on time for
- * the area, fewest areas already led or covered (the plan's own picks included), matrix
- * order. Required roles with nobody come last.
+ * coverage; recruits only for what nobody in the matrix can close. Each pick takes the best
+ * candidate by, in order: already in the area (for a lead D before I before blank;
+ * otherwise I before blank), of a missing party, on time for the area, fewest areas already
+ * led or covered (the plan's own picks included), matrix order. Required roles with nobody
+ * come last.
  */
 export function planSuggestions(model: Model, coverage: Coverage = analyse(model)): Suggestion[] {
   const { lang } = model;
   const scan = scanMatrix(model);
   const weights = codeWeights(model);
-  const classify = codeClassifier(model);
+  const classify = cellClassifier(model);
   const codes = planCodes(model);
   const leadWeight = codes.lead === null ? null : weights.get(foldCase(codes.lead))!;
   const coverWeight = codes.covers === null ? null : weights.get(foldCase(codes.covers))!;
   const people = model.matrix.people;
   const phaseList = lists(model).phases;
   const named: number[] = [];
-  const partyOf: (PartyKey | null)[] = [];
+  const partyOf: (PartyKey | null)[] = new Array(people.length).fill(null);
   const phaseNoOf = new Int32Array(people.length);
   people.forEach((person, p) => {
     if (isBlank(person.name)) return;
@@ -175,6 +190,11 @@ export function planSuggestions(model: Model, coverage: Coverage = analyse(model
     load = counted;
     return counted;
   };
+
+  // Per area: each person's cell, and whether the plan has picked them already.
+  const rank = new Int8Array(people.length);
+  const weightOf: CodeWeight[] = new Array(people.length).fill(NO_WEIGHT);
+  const picked = new Uint8Array(people.length);
 
   const suggestions: Suggestion[] = [];
   model.areas.forEach((area, a) => {
@@ -205,96 +225,92 @@ export function planSuggestions(model: Model, coverage: Coverage = analyse(model
     // coverer should be on time, or a second pick would be needed to fix the first.
     const needsOnTime = () =>
       hasDeadline && counts.onTime === 0 && (counts.covers > 0 || coversShort() > 0);
+    const onTime = (p: number) => phaseNoOf[p] <= needNo;
 
-    const candidates: Candidate[] = [];
     for (const p of named) {
-      const value = people[p].cells[col];
-      const blank = isBlank(value);
-      const weight = blank ? undefined : classify(value);
-      if (!blank && weight === undefined) continue; // never touch a value that is not a code
-      candidates.push({
-        p,
-        rank: rankOf(weight),
-        weight: weight ?? NO_WEIGHT,
-        from: blank ? '' : String(value),
-        party: partyOf[p],
-        onTime: phaseNoOf[p] <= needNo,
-        phaseNo: phaseNoOf[p],
-      });
+      const weight = classify(people[p].cells[col]);
+      rank[p] = rankOf(weight); // -1: never touch a value that is not a code
+      weightOf[p] = weight ?? NO_WEIGHT;
+      picked[p] = 0;
     }
-    const picked = new Set<number>();
     const areaSuggestions: Suggestion[] = [];
 
-    const better = (step: Step, parties: PartyKey[]) => {
-      const loads = loadOf();
-      const inArea = (c: Candidate) => (step === 'party' ? 0 : c.rank);
-      const ofParty = (c: Candidate) => (c.party !== null && parties.includes(c.party) ? 1 : 0);
-      return (x: Candidate, y: Candidate) =>
-        inArea(y) - inArea(x) ||
-        ofParty(y) - ofParty(x) ||
-        Number(y.onTime) - Number(x.onTime) ||
-        loads[x.p] - loads[y.p] ||
-        x.p - y.p;
-    };
-    const eligible = (step: Step, party: PartyKey | null) => (c: Candidate) => {
-      if (picked.has(c.p)) return false;
+    const eligible = (step: Step, p: number, party: PartyKey | null): boolean => {
+      const r = rank[p];
+      if (r < 0 || picked[p]) return false;
       switch (step) {
         case 'lead':
           // A coverer keeps their coverage: never to a lead code that counts less.
-          return c.rank < 2 || (c.rank === 2 && leadWeight!.covers >= c.weight.covers);
+          return r < 2 || (r === 2 && leadWeight!.covers >= weightOf[p].covers);
         case 'party':
-          return c.rank === 0 && c.party === party;
+          return r === 0 && partyOf[p] === party;
         case 'onTime':
-          return c.rank < 2 && c.onTime;
+          return r < 2 && onTime(p);
         case 'covers':
-          return c.rank < 2;
+          return r < 2;
       }
     };
-    const best = (step: Step, party: PartyKey | null = null): Candidate | undefined => {
-      const compare = better(step, missingNow().parties);
-      const ok = eligible(step, party);
-      let found: Candidate | undefined;
-      for (const c of candidates) {
-        if (ok(c) && (found === undefined || compare(c, found) < 0)) found = c;
+    /** Whether x comes before y among the candidates of a step. */
+    const before = (step: Step, parties: readonly PartyKey[], x: number, y: number): boolean => {
+      if (step !== 'party' && rank[x] !== rank[y]) return rank[x] > rank[y];
+      const px = partyOf[x] !== null && parties.includes(partyOf[x]!);
+      const py = partyOf[y] !== null && parties.includes(partyOf[y]!);
+      if (px !== py) return px;
+      if (onTime(x) !== onTime(y)) return onTime(x);
+      const loads = loadOf();
+      if (loads[x] !== loads[y]) return loads[x] < loads[y];
+      return x < y;
+    };
+    const best = (step: Step, party: PartyKey | null = null): number => {
+      const parties = missingNow().parties;
+      let found = -1;
+      for (const p of named) {
+        if (eligible(step, p, party) && (found < 0 || before(step, parties, p, found))) found = p;
       }
       return found;
     };
 
-    const add = (weight: CodeWeight, from: CodeWeight, party: PartyKey | null, onTime: boolean) => {
+    const add = (weight: CodeWeight, from: CodeWeight, party: PartyKey | null, inTime: boolean) => {
       counts.leads += weight.leads - from.leads;
       counts.covers += weight.covers - from.covers;
-      if (onTime) counts.onTime += weight.covers - from.covers;
+      if (inTime) counts.onTime += weight.covers - from.covers;
       if (party === 'library') counts.library += weight.any - from.any;
       if (party === 'finance') counts.finance += weight.any - from.any;
     };
 
-    const suggest = (c: Candidate, to: string) => {
-      const before = missingNow();
+    const suggest = (p: number, to: string) => {
+      const missingBefore = missingNow();
       const toWeight = weights.get(foldCase(to))!;
-      add(toWeight, c.weight, c.party, c.onTime);
-      picked.add(c.p);
+      add(toWeight, weightOf[p], partyOf[p], onTime(p));
+      picked[p] = 1;
       const loads = loadOf();
-      const otherAreas = loads[c.p] - (c.rank >= 2 ? 1 : 0);
-      if (c.rank < 2 && (toWeight.covers > 0 || toWeight.leads > 0)) loads[c.p] += 1;
-      const target = matrixCellTarget(model, c.p, col);
+      const otherAreas = loads[p] - (rank[p] >= 2 ? 1 : 0);
+      if (rank[p] < 2 && (toWeight.covers > 0 || toWeight.leads > 0)) loads[p] += 1;
+      const target = matrixCellTarget(model, p, col);
+      const value = people[p].cells[col];
       areaSuggestions.push({
         kind: 'code',
         area: area.id,
-        person: displayText(people[c.p].name),
-        row: c.p,
+        person: displayText(people[p].name),
+        row: p,
         target,
         cell: cellAddress(target),
-        from: c.from,
+        from: isBlank(value) ? '' : String(value),
         to,
-        fixes: closed(before, missingNow()),
-        reason: codeReason(lang, c, area, hasDeadline, people[c.p].fromPhase, otherAreas),
+        fixes: closed(missingBefore, missingNow()),
+        reason: codeReason(lang, {
+          rank: rank[p],
+          party: area.bothParties ? partyOf[p] : null,
+          phase: hasDeadline && onTime(p) && phaseNoOf[p] > 0 ? people[p].fromPhase : null,
+          otherAreas,
+        }),
       });
     };
 
     const recruit = (options: { lead: boolean; party: PartyKey | null; count: number }) => {
-      const before = missingNow();
+      const missingBefore = missingNow();
       // New people must be on time where nobody covering is yet.
-      const onTime = hasDeadline && counts.onTime === 0;
+      const inTime = hasDeadline && counts.onTime === 0;
       const weight = (options.lead ? leadWeight : coverWeight) ?? coverWeight ?? leadWeight;
       for (let i = 0; i < options.count; i += 1) {
         // A code the catalogue lacks cannot be given to anyone: count the need as met.
@@ -305,7 +321,7 @@ export function planSuggestions(model: Model, coverage: Coverage = analyse(model
           true,
         );
       }
-      const fromPhase = onTime ? displayText(area.neededFrom) : null;
+      const fromPhase = inTime ? displayText(area.neededFrom) : null;
       areaSuggestions.push({
         kind: 'recruit',
         area: area.id,
@@ -313,26 +329,28 @@ export function planSuggestions(model: Model, coverage: Coverage = analyse(model
         party: options.party,
         fromPhase,
         count: options.count,
-        fixes: closed(before, missingNow()),
+        fixes: closed(missingBefore, missingNow()),
         reason: recruitReason(lang, area, { ...options, fromPhase }),
       });
     };
 
     // 1. The lead, and 2. each missing party, from the people in the matrix.
-    const leader = missingNow().lead && codes.lead !== null ? best('lead') : undefined;
-    if (leader) suggest(leader, codes.lead!);
+    if (missingNow().lead && codes.lead !== null) {
+      const p = best('lead');
+      if (p >= 0) suggest(p, codes.lead);
+    }
     const partiesToFind: PartyKey[] = [];
     for (const party of PARTIES) {
       if (!missingNow().parties.includes(party)) continue;
-      const c = codes.covers === null ? undefined : best('party', party);
-      if (c) suggest(c, codes.covers!);
+      const p = codes.covers === null ? -1 : best('party', party);
+      if (p >= 0) suggest(p, codes.covers!);
       else partiesToFind.push(party);
     }
     // 3. Someone on time, before any recruit: a new person has to be on time only where
     // nobody in the matrix can be.
     if (needsOnTime() && codes.covers !== null) {
-      const c = best('onTime');
-      if (c) suggest(c, codes.covers);
+      const p = best('onTime');
+      if (p >= 0) suggest(p, codes.covers);
     }
     // What nobody in the matrix can close.
     if (missingNow().lead) recruit({ lead: true, party: partiesToFind[0] ?? null, count: 1 });
@@ -340,14 +358,23 @@ export function planSuggestions(model: Model, coverage: Coverage = analyse(model
       if (missingNow().parties.includes(party)) recruit({ lead: false, party, count: 1 });
     }
     if (needsOnTime()) recruit({ lead: false, party: null, count: 1 });
-    // 4. The remaining coverage, best candidates first; one sort, since each person is
-    // picked at most once per area and only their own load changes.
+    // 4. The remaining coverage, best candidates first. A few picks scan the people; many
+    // (a minimum far above the matrix) sort them once, since only a picked person's load
+    // changes and each is picked at most once per area.
     if (coversShort() > 0 && codes.covers !== null) {
-      const compare = better('covers', []);
-      const queue = candidates.filter(eligible('covers', null)).sort(compare);
-      for (const c of queue) {
-        if (coversShort() === 0) break;
-        suggest(c, codes.covers);
+      if (coversShort() <= 8) {
+        for (let p = best('covers'); p >= 0 && coversShort() > 0; p = best('covers')) {
+          suggest(p, codes.covers);
+          if (coversShort() === 0) break;
+        }
+      } else {
+        const queue = named
+          .filter((p) => eligible('covers', p, null))
+          .sort((x, y) => (before('covers', [], x, y) ? -1 : before('covers', [], y, x) ? 1 : 0));
+        for (const p of queue) {
+          if (coversShort() === 0) break;
+          suggest(p, codes.covers);
+        }
       }
     }
     const short = coversShort();
@@ -388,29 +415,29 @@ function closed(before: Missing, after: Missing): Requirement[] {
   return REQUIREMENTS.filter((r) => fixed.has(r));
 }
 
+/**
+ * Why this person: what they already do in the area, their party where the area needs
+ * both, the phase they are involved from where the area has a deadline; otherwise how
+ * many other areas they have.
+ */
 function codeReason(
   lang: Lang,
-  c: Candidate,
-  area: Area,
-  hasDeadline: boolean,
-  fromPhase: CellValue,
-  otherAreas: number,
+  why: { rank: number; party: PartyKey | null; phase: CellValue; otherAreas: number },
 ): string {
   const pieces: string[] = [];
-  if (c.rank === 1) pieces.push(t(lang, 'plan.reason.gathers'));
-  if (c.rank === 2) pieces.push(t(lang, 'plan.reason.covers'));
-  // The party matters where the area needs both; the phase where the area has a deadline.
-  if (c.party !== null && area.bothParties)
-    pieces.push(t(lang, 'plan.reason.party', { party: partyWord(lang, c.party) }));
-  if (hasDeadline && c.onTime && c.phaseNo > 0)
-    pieces.push(t(lang, 'plan.reason.phase', { phase: displayText(fromPhase) }));
+  if (why.rank === 1) pieces.push(t(lang, 'plan.reason.gathers'));
+  if (why.rank === 2) pieces.push(t(lang, 'plan.reason.covers'));
+  if (why.party !== null)
+    pieces.push(t(lang, 'plan.reason.party', { party: partyWord(lang, why.party) }));
+  if (!isBlank(why.phase))
+    pieces.push(t(lang, 'plan.reason.phase', { phase: displayText(why.phase) }));
   if (pieces.length === 0) {
     pieces.push(
-      otherAreas === 0
+      why.otherAreas === 0
         ? t(lang, 'plan.reason.load.none')
-        : otherAreas === 1
+        : why.otherAreas === 1
           ? t(lang, 'plan.reason.load.one')
-          : t(lang, 'plan.reason.load.other', { n: otherAreas }),
+          : t(lang, 'plan.reason.load.other', { n: why.otherAreas }),
     );
   }
   return pieces.join(MISSING_SEPARATOR);
