@@ -93,7 +93,7 @@ export function planCodes(model: Model): PlanCodes {
     const w = weightOf(level.code);
     return w.covers > 0 && w.leads === 0;
   })?.code;
-  const covers = coverOnly ?? (lead !== null && weightOf(lead).covers > 0 ? lead : null) ?? null;
+  const covers = coverOnly ?? (lead !== null && weightOf(lead).covers > 0 ? lead : null);
   return { lead, covers };
 }
 
@@ -106,30 +106,6 @@ function rankOf(weight: CodeWeight | null | undefined): Rank {
   if (weight.leads > 0) return 3;
   if (weight.covers > 0) return 2;
   return 1;
-}
-
-/**
- * A cell's code weight: undefined for blank, null for a value that is not a code. Most
- * cells hold one letter, so those are looked up by character code.
- */
-function cellClassifier(
-  model: Model,
-): (value: CellValue | undefined) => CodeWeight | null | undefined {
-  const classify = codeClassifier(model);
-  const byChar = new Map<number, CodeWeight | null>();
-  return (value) => {
-    if (value === null || value === undefined || value === '') return undefined;
-    if (typeof value === 'string' && value.length === 1) {
-      const char = value.charCodeAt(0);
-      let weight = byChar.get(char);
-      if (weight === undefined) {
-        weight = classify(value) ?? null;
-        byChar.set(char, weight);
-      }
-      return weight;
-    }
-    return classify(value) ?? null;
-  };
 }
 
 interface Counts {
@@ -157,7 +133,10 @@ export function planSuggestions(model: Model, coverage: Coverage = analyse(model
   const { lang } = model;
   const scan = scanMatrix(model);
   const weights = codeWeights(model);
-  const classify = cellClassifier(model);
+  const codeOf = codeClassifier(model);
+  /** A cell's code weight: undefined for blank, null for a value that is not a code. */
+  const classify = (value: CellValue | undefined) =>
+    isBlank(value) ? undefined : (codeOf(value) ?? null);
   const codes = planCodes(model);
   const leadWeight = codes.lead === null ? null : weights.get(foldCase(codes.lead))!;
   const coverWeight = codes.covers === null ? null : weights.get(foldCase(codes.covers))!;
@@ -363,9 +342,8 @@ export function planSuggestions(model: Model, coverage: Coverage = analyse(model
     // changes and each is picked at most once per area.
     if (coversShort() > 0 && codes.covers !== null) {
       if (coversShort() <= 8) {
-        for (let p = best('covers'); p >= 0 && coversShort() > 0; p = best('covers')) {
+        for (let p = best('covers'); p >= 0; p = coversShort() > 0 ? best('covers') : -1) {
           suggest(p, codes.covers);
-          if (coversShort() === 0) break;
         }
       } else {
         const queue = named
