@@ -8,6 +8,8 @@ import * as os from 'os';
 import * as path from 'path';
 import { CellValue } from '../src/core/cells';
 import { analyse } from '../src/core/coverage';
+import { leadNames, missingByArea } from '../src/core/missing';
+import { planSuggestions } from '../src/core/suggestions';
 import { collectFindings } from '../src/core/findings';
 import { TableSet, readModel } from '../src/core/model';
 import { planTables } from '../src/core/engine';
@@ -19,6 +21,7 @@ import { BUNDLE_BUDGETS, BundleSizes, measureBundle } from './bundle';
 
 const BUDGETS = {
   analysisMs: { '2000x100': 10, '10000x200': 150 },
+  planMs: { '2000x100': 50 },
   demoMs: 5000,
 };
 
@@ -103,6 +106,42 @@ function timeAnalysis(tables: TableSet, runs: number): number {
   return round(median(times));
 }
 
+/**
+ * The same matrix with the covering codes of every second area turned into gatherers, so
+ * half the areas need a lead and coverage and the plan really searches: its worst case.
+ */
+function gappyTables(people: number, areas: number): TableSet {
+  const tables = bigTables(people, areas);
+  const matrix = tables[TABLE.matrix];
+  const first = matrix.headers.indexOf('AREA_0');
+  matrix.rows = matrix.rows.map((row) =>
+    row.map((cell, col) =>
+      col >= first &&
+      (col - first) % 2 === 0 &&
+      typeof cell === 'string' &&
+      /^\s*[ad]\s*$/i.test(cell)
+        ? 'I'
+        : cell,
+    ),
+  );
+  return tables;
+}
+
+/** What the plan to KLAR adds to an analysis: what is missing, who leads, the suggestions. */
+function timePlan(tables: TableSet, runs: number): number {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    const model = readModel(tables);
+    const coverage = analyse(model);
+    const start = process.hrtime.bigint();
+    missingByArea(model);
+    leadNames(model);
+    planSuggestions(model, coverage);
+    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  return round(median(times));
+}
+
 function timeDemo(runs: number): number {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'organisering-bench-'));
   const cli = path.join(__dirname, '..', 'src', 'cli', 'main.js');
@@ -179,11 +218,15 @@ async function main() {
   timeAnalysis(small, 5); // warm-up
   // Timings first, on a quiet heap; the Excel scenarios build large workbooks in memory.
   const analysisMs = { '2000x100': timeAnalysis(small, 41), '10000x200': timeAnalysis(large, 15) };
+  const gappy = gappyTables(2000, 100);
+  timePlan(gappy, 5); // warm-up
+  const planMs = { '2000x100': timePlan(gappy, 41) };
   const demoMs = timeDemo(3);
   const excel = await excelFigures();
   const bundle = bundleFigures();
   const result = {
     analysisMs,
+    planMs,
     demoMs,
     ...excel,
     bundleGzipBytes: bundle,
@@ -215,10 +258,14 @@ async function main() {
     if (ms > BUDGETS.analysisMs[size as keyof typeof BUDGETS.analysisMs])
       over.push(`analysisMs.${size}`);
   }
+  for (const [size, ms] of Object.entries(result.planMs)) {
+    if (ms > BUDGETS.planMs[size as keyof typeof BUDGETS.planMs]) over.push(`planMs.${size}`);
+  }
   if (result.demoMs > BUDGETS.demoMs) over.push('demoMs');
   console.log(
     `analysis 2000x100: ${result.analysisMs['2000x100']} ms, 10000x200: ${result.analysisMs['10000x200']} ms`,
   );
+  console.log(`plan to KLAR 2000x100: ${result.planMs['2000x100']} ms`);
   console.log(`demo: ${result.demoMs} ms`);
   console.log(
     `syncs: ${JSON.stringify(excel.syncs)}; largest request: ${JSON.stringify(excel.maxRequestBytes)}`,

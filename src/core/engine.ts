@@ -2,11 +2,13 @@ import { Catalogue, catalogueFromTables, templateCatalogue } from './catalogue';
 import { Coverage, analyse } from './coverage';
 import { Finding, collectFindings } from './findings';
 import { Lang } from './i18n';
+import { Missing, leadNames, missingByArea } from './missing';
 import { Model, TableSet, detectLang, findTable, readModel } from './model';
 import { buildPlan } from './plan';
 import { PersonInput } from './planMatrix';
 import { WorkbookPlan } from './planTypes';
 import { RefreshOutput, buildRefresh } from './refresh';
+import { Suggestion, planSuggestions } from './suggestions';
 import { TABLE } from './tables';
 
 /** The engine both hosts run: tables in, verdicts and a plan out. */
@@ -15,11 +17,25 @@ export interface Analysis {
   model: Model;
   coverage: Coverage;
   findings: Finding[];
+  /** Per area, in coverage.areas order: everything that is missing. */
+  missing: Missing[];
+  /** Per area, in coverage.areas order: the one lead's name, or null for none or several. */
+  lead: (string | null)[];
+  /** The plan to KLAR: code suggestions and recruits, in tblAreas order, roles last. */
+  suggestions: Suggestion[];
 }
 
 export function analyseTables(tables: TableSet): Analysis {
   const model = readModel(tables);
-  return { model, coverage: analyse(model), findings: collectFindings(model) };
+  const coverage = analyse(model);
+  return {
+    model,
+    coverage,
+    findings: collectFindings(model),
+    missing: missingByArea(model),
+    lead: leadNames(model),
+    suggestions: planSuggestions(model, coverage),
+  };
 }
 
 /** Table values for a plan's tables, as a host would read them straight after writing it. */

@@ -45,6 +45,12 @@ export function cellAddress(target: CellTarget): string {
   return `${quoteSheetName(target.sheet)}!${a1(target.row, target.col)}`;
 }
 
+/** The sheet cell of a matrix row (index into the model's people) and table column. */
+export function matrixCellTarget(model: Model, row: number, col: number): CellTarget {
+  const table = model.matrix.table;
+  return { sheet: table.sheet, row: table.origin.row + 1 + row, col: table.origin.col + col };
+}
+
 export function findingTopicText(lang: Lang, topic: FindingTopic): string {
   return t(lang, `finding.topic.${topic}` as MessageKey);
 }
