@@ -1,5 +1,6 @@
 import {
   areaStatusFormulas,
+  canonicalFormula,
   cellAddress,
   columnRef,
   findingLinkFormula,
@@ -102,3 +103,23 @@ function balancedOutsideStrings(formula: string): boolean {
   }
   return !inString && depth === 0;
 }
+
+describe('formulas compared as Excel reads them back', () => {
+  it.each([
+    [
+      '=INDEX(tblMatrix[[#Data]],0,MATCH(tblStatus[[#This Row],[ID]],tblMatrix[[#Headers]],0))',
+      '=INDEX(tblMatrix[#Data],0,MATCH([@ID],tblMatrix[#Headers],0))',
+    ],
+    ['=tblAreas[[Min. antal]]+tblAreas[[ID]]', '=tblAreas[[Min. antal]]+tblAreas[ID]'],
+    ['=IF(x<=1E+9,1,0)', '=IF(x<=1000000000,1,0)'],
+    ['=iferror(tblStatus[[#This Row],[Dækker]],0)', '=IFERROR([@Dækker],0)'],
+  ])('treats %s and Excel’s %s as the same formula', (written, readBack) => {
+    expect(canonicalFormula(readBack, 'tblStatus')).toBe(canonicalFormula(written, 'tblStatus'));
+  });
+
+  it('still sees a real change', () => {
+    expect(canonicalFormula('=[@ID]&"a"', 'tblStatus')).not.toBe(
+      canonicalFormula('=[@ID]&"A"', 'tblStatus'),
+    );
+  });
+});
