@@ -1,4 +1,5 @@
-import { Lang, t } from './i18n';
+import { Lang, MessageKey, t } from './i18n';
+import { MISSING_SEPARATOR } from './missing';
 import { TABLE, header } from './tables';
 
 /**
@@ -110,6 +111,8 @@ export function areaStatusFormulas(lang: Lang) {
   const { col, yes, word } = formulaNames(lang);
   const same = (column: 'id' | 'leads' | 'covers' | 'onTime' | 'library' | 'finance') =>
     thisRowRef(TABLE.status, header('status', column, lang));
+  const text = (key: MessageKey, params: Record<string, string> = {}) =>
+    stringLiteral(t(lang, key, params));
   const row = {
     leads: same('leads'),
     covers: same('covers'),
@@ -132,7 +135,35 @@ export function areaStatusFormulas(lang: Lang) {
   const covering = `(${col.levelCovers}=${yes})`;
   const leading = `(${col.levelLead}=${yes})`;
 
+  // The one lead's name: LOOKUP(2,1/(…)) finds the last row where the test holds, and the
+  // test is "this cell holds a code with Ansvar = Ja" (COUNTIFS with the column as criteria).
+  const isLead = `(COUNTIFS(${col.levelCode},${area},${col.levelLead},${yes})>0)*(${col.matrixName}<>"")*(${area}<>"")`;
+  const [severalBefore, severalAfter] = t(lang, 'lead.several').split('{n}');
+  const whoLeads =
+    `=IF(${row.leads}=1,IFERROR(LOOKUP(2,1/(${isLead}),${col.matrixName})&"",""),` +
+    `IF(${row.leads}>1,${stringLiteral(severalBefore)}&${row.leads}&${stringLiteral(severalAfter)},""))`;
+
+  // "Hvad mangler": each unmet requirement as " · piece", then the first separator cut off
+  // (no TEXTJOIN: Excel 2010 and LibreOffice 7.4 must compute it).
+  const sep = stringLiteral(MISSING_SEPARATOR);
+  const minRaw = lookup(col.areaMin);
+  const coversNeeded =
+    `IFERROR(IF(ISNUMBER(${minRaw}),MAX(0,ROUNDUP(MAX(1,${minRaw})-${row.covers},0)),` +
+    `IF(${minRaw}="",MAX(0,2-${row.covers}),1)),MAX(0,2-${row.covers}))`;
+  const [coversBefore, coversAfter] = t(lang, 'missing.covers').split('{n}');
+  const [onTimeBefore, onTimeAfter] = t(lang, 'missing.onTime').split('{phase}');
+  const pieces = [
+    `IF(AND(${needsLead},${row.leads}=0),${sep}&${text('missing.lead')},"")`,
+    `IF(${coversNeeded}>0,${sep}&${stringLiteral(coversBefore)}&${coversNeeded}&${stringLiteral(coversAfter)},"")`,
+    `IF(AND(${row.covers}>0,${row.onTime}=0),${sep}&${stringLiteral(onTimeBefore)}&${neededPhase}&${stringLiteral(onTimeAfter)},"")`,
+    `IF(AND(${bothParties},${row.library}=0),${sep}&${text('missing.party', { party: t(lang, 'party.library') })},"")`,
+    `IF(AND(${bothParties},${row.finance}=0),${sep}&${text('missing.party', { party: t(lang, 'party.finance') })},"")`,
+  ];
+  const missing = `=MID(${pieces.join('&')},${MISSING_SEPARATOR.length + 1},2000)`;
+
   return {
+    whoLeads,
+    missing,
     area: `=IFERROR(${lookup(col.areaName)}&"",${id})`,
     leads: `=${countBy('', leading)}`,
     covers: `=${countBy('', covering)}`,

@@ -27,7 +27,7 @@ import { AreaLabel } from './planMatrix';
 import { ConditionalFormatPlan, PlanCell, SheetPlan, TablePlan } from './planTypes';
 import { RefreshOutput } from './refresh';
 import { CHECKLIST_STEPS } from './template';
-import { header, headers } from './tables';
+import { COLUMNS, ColumnKey, header, headers } from './tables';
 
 /** The Status sheet the project owner reads, and the Deltagere sheet. */
 
@@ -39,7 +39,7 @@ export const STATUS_LAYOUT = {
   updatedRow: 5,
   valueCol: 1,
   areasLabelRow: 7,
-  chartCol: 12,
+  chartCol: 14,
 } as const;
 
 export const DATE_TIME_FORMAT = 'yyyy-mm-dd hh:mm';
@@ -74,7 +74,7 @@ export function statusPositions(areaCount: number, roleCount: number) {
 const CHART_ROWS = 18;
 /** Tables below the area list start in column B, the wide one. */
 const SIDE_COL = 1;
-const FINDINGS_COL = 12;
+const FINDINGS_COL = 14;
 const MESSAGE_WIDTH = 70;
 
 function statusColumnFormats(
@@ -114,21 +114,22 @@ export function statusSheet(input: StatusInput): SheetPlan {
   const sh = (column: Parameters<typeof header<'status'>>[1]) => header('status', column, lang);
 
   const f = areaStatusFormulas(lang);
-  const statusRows = areas.map((area) => {
-    return [
-      owned(area.id),
-      formula(f.area),
-      formula(f.leads),
-      formula(f.covers),
-      formula(f.gatherers),
-      formula(f.invalid),
-      formula(f.status),
-      formula(f.onTime),
-      formula(f.library),
-      formula(f.finance),
-      formula(f.coversOnly),
-    ];
-  });
+  const statusCell: Record<ColumnKey<'status'>, (area: AreaLabel) => PlanCell> = {
+    id: (area) => owned(area.id),
+    area: () => formula(f.area),
+    status: () => formula(f.status),
+    whoLeads: () => formula(f.whoLeads),
+    missing: () => formula(f.missing),
+    leads: () => formula(f.leads),
+    covers: () => formula(f.covers),
+    gatherers: () => formula(f.gatherers),
+    invalid: () => formula(f.invalid),
+    onTime: () => formula(f.onTime),
+    library: () => formula(f.library),
+    finance: () => formula(f.finance),
+    coversOnly: () => formula(f.coversOnly),
+  };
+  const statusRows = areas.map((area) => COLUMNS.status.map((column) => statusCell[column](area)));
   const status = tablePlan(
     'status',
     { row: at.statusRow, col: 0 },
@@ -252,21 +253,23 @@ export function statusSheet(input: StatusInput): SheetPlan {
     columnWidths: {
       0: 14,
       1: 44,
-      2: 12,
-      3: 12,
-      4: 16,
-      5: 10,
-      6: 18,
-      7: 10,
+      2: 18,
+      3: 22,
+      4: 60,
+      5: 11,
+      6: 10,
+      7: 15,
       8: 10,
       9: 10,
-      10: 18,
-      11: 3,
-      12: 10,
-      13: 22,
-      14: MESSAGE_WIDTH,
-      15: 16,
-      16: 14,
+      10: 10,
+      11: 10,
+      12: 18,
+      13: 3,
+      14: 10,
+      15: 22,
+      16: MESSAGE_WIDTH,
+      17: 16,
+      18: 14,
     },
     // Findings share their rows with the tables on the left, so their messages stay on one
     // line in a wide column rather than setting row heights.
@@ -333,8 +336,7 @@ export function statusSheet(input: StatusInput): SheetPlan {
       bold(range(at.checklistLabelRow, 0), { size: 12, fontColor: COLOURS.title }),
       bold(range(at.findingsLabelRow, FINDINGS_COL), { size: 12, fontColor: COLOURS.title }),
       bold(range(at.historyLabelRow, 0), { size: 12, fontColor: COLOURS.title }),
-      { range: range(at.statusRow, 2, Math.max(areas.length, 1) + 1, 4), align: 'center' },
-      { range: range(at.statusRow, 7, Math.max(areas.length, 1) + 1, 4), align: 'center' },
+      { range: range(at.statusRow, 5, Math.max(areas.length, 1) + 1, 8), align: 'center' },
       {
         range: range(
           checklist.row + 1,

@@ -9,6 +9,7 @@ import * as path from 'path';
 import { CellValue } from '../../src/core/cells';
 import { analyseTables, planTables } from '../../src/core/engine';
 import { t } from '../../src/core/i18n';
+import { missingText, whoLeadsText } from '../../src/core/missing';
 import { findTable } from '../../src/core/model';
 import { buildPlan } from '../../src/core/plan';
 import { header } from '../../src/core/tables';
@@ -79,6 +80,18 @@ describe('the Status formulas, recalculated by LibreOffice, agree with the core'
     expect([...verdicts].sort()).toEqual([false, true]);
   });
 
+  it('has areas with one lead, several leads and none, and with every kind of gap', () => {
+    const leads = new Set(
+      cases.flatMap((c) => c.expected.coverage.areas.map((a) => Math.min(a.leads, 2))),
+    );
+    expect([...leads].sort()).toEqual([0, 1, 2]);
+    const gaps = cases.flatMap((c) => c.expected.missing);
+    expect(gaps.some((m) => m.lead)).toBe(true);
+    expect(gaps.some((m) => m.covers > 1)).toBe(true);
+    expect(gaps.some((m) => m.onTime)).toBe(true);
+    expect(gaps.some((m) => m.parties.length === 2)).toBe(true);
+  });
+
   it('covers every status across the generated workbooks', () => {
     const seen = new Set(cases.flatMap((c) => c.expected.coverage.areas.map((a) => a.status)));
     expect([...seen].sort()).toEqual([
@@ -112,14 +125,18 @@ describe('the Status formulas, recalculated by LibreOffice, agree with the core'
         gatherers: column(status.rows, status.headers, h('gatherers'))[r],
         invalid: column(status.rows, status.headers, h('invalid'))[r],
         status: column(status.rows, status.headers, h('status'))[r],
+        whoLeads: column(status.rows, status.headers, h('whoLeads'))[r] ?? '',
+        missing: column(status.rows, status.headers, h('missing'))[r] ?? '',
       }));
-      const want = expected.coverage.areas.map((a) => ({
+      const want = expected.coverage.areas.map((a, k) => ({
         id: a.id,
         leads: a.leads,
         covers: a.covers,
         gatherers: a.gatherers,
         invalid: a.invalid,
         status: t(lang, `status.${a.status}`),
+        whoLeads: whoLeadsText(lang, a.leads, expected.lead[k]),
+        missing: missingText(lang, expected.missing[k], expected.model.areas[k].neededFrom),
       }));
       expect(got).toEqual(want);
 

@@ -11,6 +11,7 @@ import ExcelJS from 'exceljs';
 import { run } from '../../src/cli/main';
 import { t } from '../../src/core/i18n';
 import { findTable } from '../../src/core/model';
+import { header, headerIndex } from '../../src/core/tables';
 import { readWorkbookFile } from '../../src/xlsx/read';
 import { recalculateXlsx } from './support/soffice';
 
@@ -92,7 +93,9 @@ it('check --json agrees with the Status sheet LibreOffice computes', async () =>
 
   const content = await readWorkbookFile(recalculated);
   const status = findTable(content.tables, 'tblStatus')!;
-  const fromSheet = status.rows.map((row) => ({ id: row[0], status: row[6] }));
+  const at = (column: 'id' | 'status') =>
+    headerIndex(status.headers, header('status', column, 'da'));
+  const fromSheet = status.rows.map((row) => ({ id: row[at('id')], status: row[at('status')] }));
   expect(
     json.areas.map((a) => ({
       id: a.id,
