@@ -23,6 +23,7 @@ import {
   tablePlan,
   wrappedHeight,
 } from './planBuild';
+import { AreaStatus } from './coverage';
 import { AreaLabel } from './planMatrix';
 import { ConditionalFormatPlan, PlanCell, SheetPlan, TablePlan } from './planTypes';
 import { RefreshOutput } from './refresh';
@@ -52,7 +53,9 @@ export const DATE_FORMAT = 'yyyy-mm-dd';
  */
 export function statusPositions(areaCount: number, roleCount: number) {
   const statusRow = STATUS_LAYOUT.areasLabelRow + 1;
-  const rolesLabelRow = statusRow + Math.max(areaCount, 1) + 2;
+  const legendLabelRow = statusRow + Math.max(areaCount, 1) + 2;
+  const legendRow = legendLabelRow + 1;
+  const rolesLabelRow = legendRow + STATUS_ORDER.length + 2;
   const roleStatusRow = rolesLabelRow + 1;
   const checklistLabelRow = roleStatusRow + Math.max(roleCount, 1) + 2;
   const checklistRow = checklistLabelRow + 1;
@@ -60,6 +63,8 @@ export function statusPositions(areaCount: number, roleCount: number) {
   const findingsLabelRow = STATUS_LAYOUT.areasLabelRow + CHART_ROWS + 1;
   return {
     statusRow,
+    legendLabelRow,
+    legendRow,
     rolesLabelRow,
     roleStatusRow,
     checklistLabelRow,
@@ -72,6 +77,16 @@ export function statusPositions(areaCount: number, roleCount: number) {
 }
 
 const CHART_ROWS = 18;
+
+/** The statuses in the order the rules try them: the legend lists them so. */
+export const STATUS_ORDER = [
+  'not_covered',
+  'no_lead',
+  'late',
+  'one_sided',
+  'fragile',
+  'covered',
+] as const satisfies readonly AreaStatus[];
 /** Tables below the area list start in column B, the wide one. */
 const SIDE_COL = 1;
 const FINDINGS_COL = 14;
@@ -136,6 +151,19 @@ export function statusSheet(input: StatusInput): SheetPlan {
     headers('status', lang),
     statusRows,
     'owned',
+  );
+
+  const legend = tablePlan(
+    'legend',
+    { row: at.legendRow, col: 0 },
+    headers('legend', lang),
+    STATUS_ORDER.map((status) => [
+      owned(t(lang, `status.${status}`)),
+      owned(t(lang, `status.${status}.meaning`)),
+      owned(t(lang, `status.${status}.fix`)),
+    ]),
+    'owned',
+    { style: OUTPUT_TABLE_STYLE },
   );
 
   const roleFormulas = roleStatusFormulas(lang);
@@ -243,17 +271,18 @@ export function statusSheet(input: StatusInput): SheetPlan {
       ]),
       top(S.updatedRow, [seed(t(lang, 'wb.status.updatedLabel')), updated]),
       label(status, 'wb.status.areas'),
+      label(legend, 'wb.status.legend'),
       label(roleStatus, 'wb.status.roles', 0),
       label(checklist, 'wb.status.checklist', 0),
       label(findings, 'wb.status.findings', FINDINGS_COL),
       label(history, 'wb.status.history', 0),
     ],
     labelRows: [],
-    tables: [status, roleStatus, checklist, findings, history],
+    tables: [status, legend, roleStatus, checklist, findings, history],
     columnWidths: {
       0: 14,
       1: 44,
-      2: 18,
+      2: 26,
       3: 22,
       4: 60,
       5: 11,
@@ -274,6 +303,15 @@ export function statusSheet(input: StatusInput): SheetPlan {
     // Findings share their rows with the tables on the left, so their messages stay on one
     // line in a wide column rather than setting row heights.
     rowHeights: {
+      ...Object.fromEntries(
+        STATUS_ORDER.map((status, i) => [
+          at.legendRow + 1 + i,
+          Math.max(
+            wrappedHeight([t(lang, `status.${status}.meaning`)], 42),
+            wrappedHeight([t(lang, `status.${status}.fix`)], 24),
+          ),
+        ]),
+      ),
       ...Object.fromEntries(
         CHECKLIST_STEPS.map((step, i) => [
           at.checklistRow + 1 + i,
@@ -332,6 +370,8 @@ export function statusSheet(input: StatusInput): SheetPlan {
       bold(range(S.verdictRow, 0, 3, 1)),
       bold(range(S.verdictRow, S.valueCol), { size: 14 }),
       bold(range(S.areasLabelRow, 0), { size: 12, fontColor: COLOURS.title }),
+      bold(range(at.legendLabelRow, 0), { size: 12, fontColor: COLOURS.title }),
+      { range: range(at.legendRow + 1, 0, STATUS_ORDER.length, 3), wrap: true },
       bold(range(at.rolesLabelRow, 0), { size: 12, fontColor: COLOURS.title }),
       bold(range(at.checklistLabelRow, 0), { size: 12, fontColor: COLOURS.title }),
       bold(range(at.findingsLabelRow, FINDINGS_COL), { size: 12, fontColor: COLOURS.title }),

@@ -17,6 +17,7 @@ export const TABLE = {
   checklist: 'tblChecklist',
   history: 'tblHistory',
   participants: 'tblParticipants',
+  legend: 'tblLegend',
 } as const;
 
 export type TableKey = keyof typeof TABLE;
@@ -56,6 +57,7 @@ export const COLUMNS = {
   checklist: ['step', 'done', 'date', 'by'],
   history: ['time', 'covered', 'areas', 'notCovered', 'fragile', 'invalid'],
   participants: ['name', 'role', 'party', 'leadOn', 'covers', 'gathers', 'fromPhase'],
+  legend: ['status', 'meaning', 'fix'],
 } as const satisfies Record<TableKey, readonly string[]>;
 
 export type ColumnKey<K extends TableKey> = (typeof COLUMNS)[K][number];

@@ -30,6 +30,7 @@ const TABLE_SHEETS: Record<string, MessageKey> = {
   tblChecklist: 'sheet.status',
   tblHistory: 'sheet.status',
   tblParticipants: 'sheet.participants',
+  tblLegend: 'sheet.status',
 };
 
 interface Rule {

@@ -28,6 +28,7 @@ const TABLE_TEXT: Record<TableKey, MessageKey> = {
   checklist: 'pane.table.checklist',
   history: 'pane.table.history',
   participants: 'pane.table.participants',
+  legend: 'pane.table.legend',
 };
 
 const LANG_TEXT: Record<Lang, MessageKey> = { da: 'pane.lang.da', en: 'pane.lang.en' };
