@@ -166,3 +166,59 @@ export function checklistEdits(
   }
   return edits;
 }
+
+/** One cell of the plan to KLAR to change: an area's code for a person (a matrix body row). */
+export interface CodeChange {
+  area: string;
+  row: number;
+  /** What the cell must still hold: '' for blank, else the text as typed. */
+  from: string;
+  to: string;
+}
+
+export interface CodeEditsResult {
+  /** One write per change that may go ahead, in the order of `planned`. */
+  edits: Extract<Edit, { kind: 'write' }>[];
+  planned: CodeChange[];
+  /** The changes whose cell no longer holds `from`: a co-author got there first. */
+  refused: CodeChange[];
+}
+
+/**
+ * The edits that apply suggestions (or undo them: the same change reversed). A cell is
+ * written only if it still holds `from`; the write carries the cell as read, so the one
+ * write path also leaves it alone if it changes before the write lands.
+ */
+export function codeEdits(state: WorkbookState, changes: readonly CodeChange[]): CodeEditsResult {
+  const table = findTableState(state, TABLE.matrix);
+  if (!table) throw new UserError('error.notCreated');
+  const edits: Extract<Edit, { kind: 'write' }>[] = [];
+  const planned: CodeChange[] = [];
+  const refused: CodeChange[] = [];
+  for (const change of changes) {
+    const col = headerIndex(table.headers, change.area);
+    if (col < 0) throw new UserError('error.unknownArea', { id: change.area });
+    if (change.row < 0 || change.row >= table.rowCount) {
+      refused.push(change);
+      continue;
+    }
+    const sheetRow = table.row + 1 + change.row;
+    const cell = readCell(state, table.sheet, sheetRow, table.col + col);
+    const holds =
+      cell === null || cell.formula === undefined ? displayText(cell?.value ?? null) : null;
+    if (holds !== change.from) {
+      refused.push(change);
+      continue;
+    }
+    edits.push({
+      kind: 'write',
+      sheet: table.sheet,
+      row: sheetRow,
+      col: table.col + col,
+      cells: [[{ own: 'seed', value: change.to }]],
+      expected: [[cell]],
+    });
+    planned.push(change);
+  }
+  return { edits, planned, refused };
+}

@@ -1,4 +1,11 @@
-import { PersonChange } from '../core/personEdits';
+import { CodeChange, PersonChange } from '../core/personEdits';
+
+export type { CodeChange };
+
+export interface CodeResult {
+  applied: CodeChange[];
+  refused: CodeChange[];
+}
 import { Lang, MessageKey, MessageParams } from '../core/i18n';
 import { ChecklistView, PersonView, WorkbookViewData } from '../core/view';
 
@@ -56,6 +63,11 @@ export interface WorkbookGateway {
   setChecklistStep(index: number, done: boolean, by: string, now: Date): Promise<Outcome<void>>;
   /** Selects the area's column in Matrix. */
   selectArea(areaId: string): Promise<Outcome<void>>;
+  /**
+   * Applies suggestions of the plan to KLAR (or undoes them, reversed): each cell is written
+   * only if it still holds `from`; the others are returned as refused (a co-author changed it).
+   */
+  applyCodes(changes: readonly CodeChange[]): Promise<Outcome<CodeResult>>;
   /**
    * Calls `listener` after any change to the workbook, the user's or a co-author's; the add-in's
    * own writes do not count. Returns a function that stops listening.

@@ -1,6 +1,7 @@
 import { Lang } from '../core/i18n';
 import { detectLang } from '../core/model';
-import { checklistEdits, personEdits } from '../core/personEdits';
+import { CodeChange, checklistEdits, codeEdits, personEdits } from '../core/personEdits';
+import { skipKey } from './execute';
 import { TABLE } from '../core/tables';
 import { workbookView } from '../core/view';
 import { ChangeSource, Outcome, PersonEdit, WorkbookGateway, WorkbookView } from './api';
@@ -80,6 +81,20 @@ export function createWorkbookGateway(
         const before = await read(session, known);
         const edits = checklistEdits(before.state, detectLang(before.tables), index, done, by, at);
         await writeEdits(session, known, before.state, edits, true, writes);
+      }),
+
+    applyCodes: (changes: readonly CodeChange[]) =>
+      run(async (session) => {
+        const before = await read(session, known);
+        requireSetUp(before.tables);
+        const { edits, planned, refused } = codeEdits(before.state, changes);
+        const { skipped } = await writeEdits(session, known, before.state, edits, true, writes);
+        const applied = planned.filter(
+          (_, i) => !skipped.has(skipKey(edits[i].sheet, edits[i].row, edits[i].col)),
+        );
+        // Cells changed before this read; writeEdits counted those changed after it.
+        session.report.conflicts += refused.length;
+        return { applied, refused: changes.filter((change) => !applied.includes(change)) };
       }),
 
     selectArea: (areaId: string) =>

@@ -73,9 +73,9 @@ export async function writeEdits(
   edits: readonly Edit[],
   verify: boolean,
   options: WriteOptions,
-): Promise<void> {
-  if (edits.length === 0) return;
+): Promise<{ skipped: Set<string> }> {
   let skip = new Set<string>();
+  if (edits.length === 0) return { skipped: skip };
   if (verify) {
     const check = queueVerify(session.context, edits, state);
     await session.sync();
@@ -105,6 +105,7 @@ export async function writeEdits(
       session.degrade('charts');
     }
   }
+  return { skipped: skip };
 }
 
 /** "Opdater status": findings, participants, history, timestamp (≤ 2 round trips). */

@@ -39,6 +39,7 @@ export function deferredGateway(
     savePerson: call((g) => g.savePerson),
     setChecklistStep: call((g) => g.setChecklistStep),
     selectArea: call((g) => g.selectArea),
+    applyCodes: call((g) => g.applyCodes),
     subscribe: (listener) => get().then((gateway) => gateway.subscribe(listener)),
   };
 }

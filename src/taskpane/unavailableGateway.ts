@@ -14,6 +14,7 @@ export function unavailableGateway(key: MessageKey): WorkbookGateway {
     savePerson: fail,
     setChecklistStep: fail,
     selectArea: fail,
+    applyCodes: fail,
     subscribe: () => Promise.reject(new Error(key)),
   };
 }

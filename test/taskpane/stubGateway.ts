@@ -1,4 +1,4 @@
-import { CellValue } from '../../src/core/cells';
+import { CellValue, displayText } from '../../src/core/cells';
 import { newWorkbookPlan, planTables } from '../../src/core/engine';
 import { Lang, t } from '../../src/core/i18n';
 import { TableSet, detectLang, findTable } from '../../src/core/model';
@@ -6,6 +6,8 @@ import { TABLE, header } from '../../src/core/tables';
 import { workbookView } from '../../src/core/view';
 import {
   ChangeSource,
+  CodeChange,
+  CodeResult,
   OperationReport,
   Outcome,
   PersonEdit,
@@ -124,6 +126,25 @@ export class StubGateway implements WorkbookGateway {
       cells[at('done')] = t(lang, done ? 'yes' : 'no');
       cells[at('date')] = done ? now : null;
       cells[at('by')] = done ? by : null;
+    });
+  }
+
+  /** Applies each change whose cell still holds `from`, as the real gateway does. */
+  applyCodes(changes: readonly CodeChange[]): Promise<Outcome<CodeResult>> {
+    return this.call('applyCodes', [changes], () => {
+      const matrix = findTable(this.tables, TABLE.matrix)!;
+      const result: CodeResult = { applied: [], refused: [] };
+      for (const change of changes) {
+        const col = matrix.headers.indexOf(change.area);
+        const cells = matrix.rows[change.row];
+        if (!cells || col < 0 || displayText(cells[col] ?? null) !== change.from) {
+          result.refused.push(change);
+          continue;
+        }
+        cells[col] = change.to === '' ? null : change.to;
+        result.applied.push(change);
+      }
+      return result;
     });
   }
 
