@@ -48,7 +48,7 @@ describe('the pane', () => {
     const { text } = renderPane(gateway, 'en');
     const start = await screen.findByRole('tab', { name: text('pane.tab.start') });
     expect(start.getAttribute('aria-selected')).toBe('true');
-    await screen.findByText(text('pane.start.partsCount', { present: 0, total: 11 }));
+    await screen.findByText(text('pane.start.partsCount', { present: 0, total: 12 }));
     expect(screen.getByRole('tab', { name: 'Coverage' })).toBeTruthy();
   });
 

@@ -1,16 +1,33 @@
+import { useId, useState } from 'react';
 import {
+  Button,
   createFocusOutlineStyle,
   makeStyles,
   mergeClasses,
   tokens,
   typographyStyles,
 } from '@fluentui/react-components';
-import { AreaCoverage } from '../../core/coverage';
-import { useText } from '../text';
+import { CodeSuggestion } from '../../core/suggestions';
+import { suggestionLabel } from '../../core/suggestions';
+import { CoverageCard } from '../model/coverageCards';
+import { STATUS_TEXT } from '../model/statusText';
+import { useLang, useText } from '../text';
 import { StatusBadge } from './StatusBadge';
 
 const useStyles = makeStyles({
-  item: {
+  card: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXS,
+    boxSizing: 'border-box',
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  selected: {
+    border: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`,
+  },
+  select: {
     display: 'flex',
     flexDirection: 'column',
     alignItems: 'stretch',
@@ -21,16 +38,13 @@ const useStyles = makeStyles({
     textAlign: 'start',
     fontFamily: 'inherit',
     color: tokens.colorNeutralForeground1,
-    backgroundColor: tokens.colorNeutralBackground1,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: 'transparent',
+    border: 'none',
     borderRadius: tokens.borderRadiusMedium,
     cursor: 'pointer',
     ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
     ':active': { backgroundColor: tokens.colorNeutralBackground1Pressed },
     ...createFocusOutlineStyle(),
-  },
-  selected: {
-    border: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`,
   },
   top: {
     display: 'flex',
@@ -54,27 +68,91 @@ const useStyles = makeStyles({
     ...typographyStyles.caption1Strong,
     color: tokens.colorPaletteRedForeground1,
   },
+  details: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXS,
+    padding: `0 ${tokens.spacingHorizontalM} ${tokens.spacingVerticalS}`,
+  },
+  explanation: {
+    ...typographyStyles.caption1,
+    margin: 0,
+    padding: `0 ${tokens.spacingHorizontalM}`,
+    color: tokens.colorNeutralForeground2,
+  },
+  missing: {
+    ...typographyStyles.body1,
+    margin: 0,
+    overflowWrap: 'break-word',
+  },
+  suggestions: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXS,
+  },
+  suggestion: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'flex-start',
+    rowGap: tokens.spacingVerticalXXS,
+  },
+  reason: {
+    ...typographyStyles.caption1,
+    color: tokens.colorNeutralForeground3,
+    overflowWrap: 'break-word',
+  },
+  recruit: {
+    ...typographyStyles.caption1Strong,
+    margin: 0,
+    overflowWrap: 'break-word',
+  },
 });
 
 export interface AreaItemProps {
-  area: AreaCoverage;
+  card: CoverageCard;
   selected: boolean;
+  /** An action is running: suggestion buttons wait. */
+  busy: boolean;
   onSelect(areaId: string): void;
+  onApply(suggestion: CodeSuggestion): void;
 }
 
-/** One area: its status and counts; activating it selects the area's column in Matrix. */
-export function AreaItem({ area, selected, onSelect }: AreaItemProps) {
+/**
+ * One area: its status, what is missing in words, and the suggestions that close the gap,
+ * one click each. Activating the area selects its column in Matrix; the status explains
+ * itself while the area is hovered or focused.
+ */
+export function AreaItem({ card, selected, busy, onSelect, onApply }: AreaItemProps) {
   const text = useText();
+  const lang = useLang();
   const styles = useStyles();
+  const explanationId = useId();
+  const [explaining, setExplaining] = useState(false);
+  const { area } = card;
+  const gap = area.status !== 'covered';
+  const explain = {
+    onMouseEnter: () => setExplaining(true),
+    onMouseLeave: () => setExplaining(false),
+    onFocus: () => setExplaining(true),
+    onBlur: () => setExplaining(false),
+  };
   return (
-    <li>
+    <li
+      className={mergeClasses(styles.card, selected && styles.selected)}
+      data-card={area.id}
+    >
       <button
         type="button"
-        className={mergeClasses(styles.item, selected && styles.selected)}
+        className={styles.select}
         aria-current={selected ? 'true' : undefined}
+        aria-describedby={explanationId}
         onClick={() => onSelect(area.id)}
         data-area={area.id}
         data-status={area.status}
+        {...explain}
       >
         <span className={styles.top}>
           <StatusBadge status={area.status} />
@@ -94,6 +172,52 @@ export function AreaItem({ area, selected, onSelect }: AreaItemProps) {
           </span>
         )}
       </button>
+      <p id={explanationId} className={styles.explanation} hidden={!explaining}>
+        {`${text(STATUS_TEXT[area.status])}: ${text(`status.${area.status}.meaning`)} ${text(
+          'pane.legend.fix',
+          { fix: text(`status.${area.status}.fix`) },
+        )}`}
+      </p>
+      {(gap || card.whoLeads) && (
+        <div className={styles.details}>
+          {card.whoLeads && (
+            <p className={styles.missing}>
+              {text('pane.coverage.whoLeads', { name: card.whoLeads })}
+            </p>
+          )}
+          {card.missingText && (
+            <p className={styles.missing} data-testid="area-missing">
+              {text('pane.coverage.missing', { what: card.missingText })}
+            </p>
+          )}
+          {card.codes.length > 0 && (
+            <ul
+              className={styles.suggestions}
+              aria-label={text('pane.coverage.suggestions', { area: area.name })}
+            >
+              {card.codes.map((suggestion) => (
+                <li key={suggestion.cell} className={styles.suggestion}>
+                  <Button
+                    size="small"
+                    appearance="primary"
+                    disabled={busy}
+                    onClick={() => onApply(suggestion)}
+                    data-suggestion={suggestion.cell}
+                  >
+                    {suggestionLabel(lang, suggestion)}
+                  </Button>
+                  <span className={styles.reason}>{suggestion.reason}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+          {card.recruits.map((recruit, i) => (
+            <p key={i} className={styles.recruit} data-testid="area-recruit">
+              {recruit.reason}
+            </p>
+          ))}
+        </div>
+      )}
     </li>
   );
 }

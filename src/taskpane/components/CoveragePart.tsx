@@ -1,10 +1,12 @@
 import { useMemo, useState } from 'react';
 import { Button, Spinner, Text } from '@fluentui/react-components';
 import { ArrowSyncRegular } from '@fluentui/react-icons';
-import { gapsFirst } from '../../core/coverage';
 import { openGaps } from '../model/completion';
-import { useText } from '../text';
+import { changeOf, coverageCards } from '../model/coverageCards';
+import { useLang, useText } from '../text';
 import { AreaItem } from './AreaItem';
+import { PlanSection } from './PlanSection';
+import { StatusLegend } from './StatusLegend';
 import { EmptyState } from './EmptyState';
 import { PartProps } from './partProps';
 import { VerdictLine } from './StatusBadge';
@@ -14,13 +16,16 @@ import { usePartStyles } from './styles';
 export function CoveragePart(props: PartProps) {
   const { state, actions } = props;
   const text = useText();
+  const lang = useLang();
   const part = usePartStyles();
-  const coverage = state.view?.analysis?.coverage ?? null;
-  const areas = useMemo(() => (coverage ? gapsFirst(coverage.areas) : []), [coverage]);
+  const analysis = state.view?.analysis ?? null;
+  const coverage = analysis?.coverage ?? null;
+  const cards = useMemo(() => (analysis ? coverageCards(analysis, lang) : []), [analysis, lang]);
   const missingRoles = useMemo(() => openGaps(state.view).roles, [state.view]);
   const [selected, setSelected] = useState<string | null>(null);
 
-  if (!coverage) return <EmptyState {...props} />;
+  if (!analysis || !coverage) return <EmptyState {...props} />;
+  const busy = state.busy !== null;
 
   const select = (areaId: string) => {
     setSelected(areaId);
@@ -65,14 +70,28 @@ export function CoveragePart(props: PartProps) {
         </div>
       </section>
 
+      <PlanSection
+        analysis={analysis}
+        busy={busy}
+        onApplyAll={(changes) => void actions.applyCodes(changes)}
+      />
+
       <section className={part.section} aria-labelledby="coverage-areas-heading">
         <h2 id="coverage-areas-heading" className={part.heading}>
           {text('pane.coverage.areasHeading')}
         </h2>
         <Text className={part.caption}>{text('pane.coverage.hint')}</Text>
+        <StatusLegend />
         <ul className={part.plainList} data-testid="coverage-list">
-          {areas.map((area) => (
-            <AreaItem key={area.id} area={area} selected={selected === area.id} onSelect={select} />
+          {cards.map((card) => (
+            <AreaItem
+              key={card.area.id}
+              card={card}
+              selected={selected === card.area.id}
+              busy={busy}
+              onSelect={select}
+              onApply={(suggestion) => void actions.applyCodes([changeOf(suggestion)])}
+            />
           ))}
         </ul>
       </section>

@@ -1,3 +1,4 @@
+import { ReactNode } from 'react';
 import {
   Button,
   MessageBar,
@@ -43,7 +44,16 @@ export function PaneMessageBar({ message, onDismiss }: PaneMessageBarProps) {
           </span>
         ))}
       </MessageBarBody>
-      <DismissAction onDismiss={onDismiss} />
+      <DismissAction
+        onDismiss={onDismiss}
+        action={
+          message.action && (
+            <Button size="small" onClick={message.action.run}>
+              {text(message.action.label)}
+            </Button>
+          )
+        }
+      />
     </MessageBar>
   );
 }
@@ -62,11 +72,12 @@ export function UnexpectedErrorBar() {
   );
 }
 
-/** The close button every message bar has. */
-function DismissAction({ onDismiss }: { onDismiss: () => void }) {
+/** The close button every message bar has, and the message's own action if it has one. */
+function DismissAction({ onDismiss, action }: { onDismiss: () => void; action?: ReactNode }) {
   const text = useText();
   return (
     <MessageBarActions
+      {...(action ? { children: action } : {})}
       containerAction={
         <Button
           appearance="transparent"

@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
+  CodeChange,
+  CodeResult,
   OperationReport,
   Outcome,
   UserMessage,
@@ -7,11 +9,18 @@ import {
   WorkbookView,
 } from '../../excel/api';
 import { reportUnexpected } from '../guard';
-import { PaneMessage, UNEXPECTED, errorMessage, outcomeMessage } from '../model/messages';
+import {
+  PaneMessage,
+  UNEXPECTED,
+  codeResultMessage,
+  errorMessage,
+  outcomeMessage,
+} from '../model/messages';
 import { coalesce } from './coalesce';
 
 /** The actions that show progress; one runs at a time, and the others wait disabled. */
-export type ActionKind = 'create' | 'refresh' | 'savePerson' | 'checklist' | 'complete';
+export type ActionKind =
+  'create' | 'refresh' | 'savePerson' | 'checklist' | 'complete' | 'suggestion';
 
 export type SuccessText<T> = (value: T, report: OperationReport) => UserMessage | null;
 
@@ -37,6 +46,8 @@ export interface WorkbookActions {
   ): Promise<boolean>;
   /** Selects an area's column; only a failure is worth a message. */
   selectArea(areaId: string): Promise<void>;
+  /** Applies suggestions of the plan to KLAR; the message offers to undo them. */
+  applyCodes(changes: readonly CodeChange[]): Promise<void>;
   dismissMessage(): void;
 }
 
@@ -111,6 +122,30 @@ export function useWorkbook(gateway: WorkbookGateway): [WorkbookState, WorkbookA
     [reload],
   );
 
+  const applyCodes = useCallback(
+    async (changes: readonly CodeChange[], undoing = false): Promise<void> => {
+      setBusy('suggestion');
+      setMessage(null);
+      let outcome: Outcome<CodeResult>;
+      try {
+        outcome = await gateway.applyCodes(changes);
+      } catch (error) {
+        console.error('[organisering] applying suggestions failed', error);
+        outcome = { ok: false, error: UNEXPECTED };
+      }
+      // A refused change means the workbook moved on: read it again either way.
+      await reload();
+      if (!mounted.current) return;
+      setBusy(null);
+      setMessage(
+        outcome.ok
+          ? codeResultMessage(outcome.value, undoing, (reverse) => void applyCodes(reverse, true))
+          : errorMessage(outcome.error),
+      );
+    },
+    [gateway, reload],
+  );
+
   const selectArea = useCallback(
     async (areaId: string) => {
       try {
@@ -161,9 +196,10 @@ export function useWorkbook(gateway: WorkbookGateway): [WorkbookState, WorkbookA
       reload,
       perform,
       selectArea,
+      applyCodes: (changes) => applyCodes(changes),
       dismissMessage: () => setMessage(null),
     }),
-    [reload, perform, selectArea],
+    [reload, perform, selectArea, applyCodes],
   );
 
   return [{ view, loaded, loading, busy, message, live }, actions];

@@ -1,5 +1,5 @@
 import { MessageKey } from '../../core/i18n';
-import { OperationReport, Outcome, UserMessage } from '../../excel/api';
+import { CodeChange, CodeResult, OperationReport, Outcome, UserMessage } from '../../excel/api';
 
 /**
  * What the pane tells the user after an action or a failure: one message bar with one or
@@ -12,13 +12,57 @@ export interface PaneMessage {
   lines: UserMessage[];
   /** Changes with every new message, so the same text is announced again. */
   id: number;
+  /** One follow-up the user may take from the message, e.g. undo. */
+  action?: { label: MessageKey; run(): void };
 }
 
 let nextId = 1;
 
-export function paneMessage(intent: MessageIntent, lines: UserMessage[]): PaneMessage {
+export function paneMessage(
+  intent: MessageIntent,
+  lines: UserMessage[],
+  action?: PaneMessage['action'],
+): PaneMessage {
   nextId += 1;
-  return { intent, lines, id: nextId };
+  return { intent, lines, id: nextId, ...(action ? { action } : {}) };
+}
+
+/** The same change, the other way: what undoes it while the cell still holds `to`. */
+export function reverseChanges(changes: readonly CodeChange[]): CodeChange[] {
+  return changes.map((change) => ({ ...change, from: change.to, to: change.from }));
+}
+
+/**
+ * The message after suggestions were applied: how many were written, and how many a
+ * co-author got to first (then a warning). Written changes can be undone from it.
+ */
+export function codeResultMessage(
+  result: CodeResult,
+  undoing: boolean,
+  undo: (changes: CodeChange[]) => void,
+): PaneMessage {
+  const lines: UserMessage[] = [];
+  const applied = result.applied.length;
+  if (applied > 0)
+    lines.push(
+      undoing
+        ? { key: 'pane.plan.undone' }
+        : applied === 1
+          ? { key: 'pane.plan.applied.one' }
+          : { key: 'pane.plan.applied.other', params: { count: applied } },
+    );
+  const refused = result.refused.length;
+  if (refused > 0)
+    lines.push(
+      refused === 1
+        ? { key: 'pane.plan.refused.one' }
+        : { key: 'pane.plan.refused.other', params: { count: refused } },
+    );
+  const action =
+    applied > 0 && !undoing
+      ? { label: 'pane.plan.undo' as const, run: () => undo(reverseChanges(result.applied)) }
+      : undefined;
+  return paneMessage(refused > 0 ? 'warning' : 'success', lines, action);
 }
 
 export function errorMessage(error: UserMessage): PaneMessage {
