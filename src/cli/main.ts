@@ -70,8 +70,9 @@ function messageOf(error: unknown, lang: Lang): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-if (require.main === module) {
-  run(process.argv.slice(2), {
+/** Runs the command line of this process: its arguments, streams and exit code. */
+export function main(argv: readonly string[] = process.argv.slice(2)): void {
+  run(argv, {
     out: (text) => process.stdout.write(`${text}\n`),
     err: (text) => process.stderr.write(`${text}\n`),
     now: () => new Date(),
@@ -86,3 +87,5 @@ if (require.main === module) {
     },
   );
 }
+
+if (require.main === module) main();

@@ -1,4 +1,4 @@
-import { promises as fs } from 'fs';
+import { Stats, constants as fsConstants, promises as fs } from 'fs';
 import ExcelJS from 'exceljs';
 import { CellValue } from '../core/cells';
 import { UserError } from '../core/errors';
@@ -14,6 +14,9 @@ export interface WorkbookFileContent {
   /** The cached value of the StatusVerdict cell, if the file has one. */
   verdict: CellValue;
 }
+
+/** The unzip budget: a workbook whose parts inflate past this is refused. */
+const MAX_INFLATED_MB = 200;
 
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
@@ -51,32 +54,64 @@ function formulaText(value: ExcelJS.CellValue | undefined): string | null {
   return null;
 }
 
-async function sniff(file: string): Promise<void> {
+/** The largest file `check` reads: no workbook whose parts stay within the unzip budget is larger. */
+const MAX_FILE_BYTES = 216 * 1024 * 1024;
+
+/**
+ * The file's bytes, read through one descriptor that is checked to be a regular file: a
+ * named pipe, a device or a folder is refused before a byte is read, and the open itself
+ * never waits on a pipe.
+ */
+async function readRegularFile(file: string): Promise<Buffer> {
+  const refuse = (stats: Stats) => {
+    if (stats.isDirectory()) throw new UserError('error.isFolder', { file });
+    if (!stats.isFile()) throw new UserError('error.notRegularFile', { file });
+    if (stats.size > MAX_FILE_BYTES)
+      throw new UserError('error.tooLarge', { file, limit: MAX_INFLATED_MB });
+  };
   let handle: fs.FileHandle;
   try {
-    if ((await fs.stat(file)).isDirectory()) throw new UserError('error.isFolder', { file });
-    handle = await fs.open(file, 'r');
+    refuse(await fs.stat(file));
+    const { O_RDONLY, O_NONBLOCK = 0, O_NOCTTY = 0 } = fsConstants;
+    handle = await fs.open(file, O_RDONLY | O_NONBLOCK | O_NOCTTY);
   } catch (error) {
-    if (error instanceof UserError) throw error;
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT')
-      throw new UserError('error.fileMissing', { file });
-    throw new UserError('error.unreadable', { file, reason: (error as Error).message });
+    throw openFailure(error, file);
   }
   try {
-    const head = Buffer.alloc(8);
-    const { bytesRead } = await handle.read(head, 0, 8, 0);
-    if (bytesRead >= 8 && head.equals(OLE_MAGIC)) {
-      // A password-protected .xlsx is an OLE container holding an EncryptedPackage stream.
-      const whole = await fs.readFile(file);
-      if (whole.includes(Buffer.from('EncryptedPackage', 'utf16le')))
-        throw new UserError('error.encrypted', { file });
-      throw new UserError('error.notXlsx', { file });
+    const stats = await handle.stat();
+    refuse(stats);
+    const bytes = Buffer.alloc(stats.size);
+    let filled = 0;
+    while (filled < bytes.length) {
+      const { bytesRead } = await handle.read(bytes, filled, bytes.length - filled, filled);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
     }
-    if (bytesRead < 4 || !head.subarray(0, 4).equals(ZIP_MAGIC))
-      throw new UserError('error.notXlsx', { file });
+    return bytes.subarray(0, filled);
+  } catch (error) {
+    throw openFailure(error, file);
   } finally {
     await handle.close();
   }
+}
+
+function openFailure(error: unknown, file: string): UserError {
+  if (error instanceof UserError) return error;
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT' || code === 'ENOTDIR') return new UserError('error.fileMissing', { file });
+  return new UserError('error.unreadable', { file, reason: (error as Error).message });
+}
+
+/** Refuses what is not a zip, and says so when it is a password-protected workbook. */
+function sniff(bytes: Buffer, file: string): void {
+  if (bytes.length >= 8 && bytes.subarray(0, 8).equals(OLE_MAGIC)) {
+    // A password-protected .xlsx is an OLE container holding an EncryptedPackage stream.
+    if (bytes.includes(Buffer.from('EncryptedPackage', 'utf16le')))
+      throw new UserError('error.encrypted', { file });
+    throw new UserError('error.notXlsx', { file });
+  }
+  if (bytes.length < 4 || !bytes.subarray(0, 4).equals(ZIP_MAGIC))
+    throw new UserError('error.notXlsx', { file });
 }
 
 function parseRef(ref: string): { row: number; col: number; rows: number; cols: number } {
@@ -146,10 +181,11 @@ function verdictOf(workbook: ExcelJS.Workbook): CellValue {
 }
 
 export async function readWorkbookFile(file: string): Promise<WorkbookFileContent> {
-  await sniff(file);
+  const bytes = await readRegularFile(file);
+  sniff(bytes, file);
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.readFile(file);
+    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   } catch (error) {
     throw new UserError('error.unreadable', { file, reason: (error as Error).message });
   }
