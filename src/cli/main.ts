@@ -5,7 +5,7 @@ import { Lang, t } from '../core/i18n';
 import { demoPeople } from '../core/demo';
 import { readWorkbookFile } from '../xlsx/read';
 import { writeWorkbookFile } from '../xlsx/write';
-import { Command, cliLang, parseArgs } from './args';
+import { Command, cliLang, parseArgs, wantsJson } from './args';
 import { checkJson, coverageTable } from './format';
 import { escapeControls, jsonLine, shorten } from './safeText';
 
@@ -26,7 +26,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   try {
     command = parseArgs(argv);
   } catch (error) {
-    if (argv[0] === 'check' && argv.includes('--json')) {
+    if (wantsJson(argv)) {
       io.out(jsonLine({ error: messageOf(error, lang) }));
     } else {
       io.err(terminalMessage(error, lang));
