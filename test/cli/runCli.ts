@@ -126,7 +126,16 @@ function compiledCli(): string {
  */
 export function cliProcess(
   argv: string[],
-  { locale = DANISH, killAfterMs = 150_000 }: { locale?: string; killAfterMs?: number } = {},
+  {
+    locale = DANISH,
+    killAfterMs = 150_000,
+    preload = '',
+  }: {
+    locale?: string;
+    killAfterMs?: number;
+    /** JavaScript the child runs before the CLI, e.g. to step into a file operation. */
+    preload?: string;
+  } = {},
 ): Promise<CliProcessResult> {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'organisering-child-'));
   const rssFile = path.join(folder, 'rss');
@@ -134,6 +143,7 @@ export function cliProcess(
     process.on('exit', () => {
       require('fs').writeFileSync(${JSON.stringify(rssFile)}, String(process.resourceUsage().maxRSS));
     });
+    ${preload}
     require(${JSON.stringify(compiledCli())}).main(process.argv.slice(1));
   `;
   return new Promise((resolve, reject) => {
