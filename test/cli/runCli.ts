@@ -86,16 +86,21 @@ export const HEAP_LIMIT_MB = 1536;
 /** The folders the CLI is built from, as tsconfig.cli.json lists them. */
 const CLI_SOURCES = ['src/core', 'src/xlsx', 'src/cli'];
 const ROOT = path.resolve(__dirname, '../..');
-let compiled: string | undefined;
+let compiled: { folder: string; main: string } | undefined;
+
+// Each test file that runs the CLI as a child compiles it once, and removes it when done.
+afterAll(() => {
+  if (compiled) fs.rmSync(compiled.folder, { recursive: true, force: true });
+  compiled = undefined;
+});
 
 /**
  * The CLI's sources compiled to JavaScript once per test file (without type checks, as
  * ts-jest does), so that each child process starts as the installed command would.
  */
 function compiledCli(): string {
-  if (compiled) return compiled;
+  if (compiled) return compiled.main;
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'organisering-cli-build-'));
-  process.on('exit', () => fs.rmSync(out, { recursive: true, force: true }));
   for (const folder of CLI_SOURCES) {
     for (const name of fs.readdirSync(path.join(ROOT, folder))) {
       if (!name.endsWith('.ts')) continue;
@@ -114,8 +119,8 @@ function compiledCli(): string {
     }
   }
   fs.cpSync(path.join(ROOT, 'src/i18n'), path.join(out, 'src/i18n'), { recursive: true });
-  compiled = path.join(out, 'src/cli/main.js');
-  return compiled;
+  compiled = { folder: out, main: path.join(out, 'src/cli/main.js') };
+  return compiled.main;
 }
 
 /**
