@@ -14,9 +14,12 @@ export function parseArgs(argv: readonly string[]): Command {
   const [command, ...rest] = argv;
   const positional: string[] = [];
   const flags = { force: false, json: false, lang: 'da' as string };
+  const end = optionsEnd(rest);
   for (let i = 0; i < rest.length; i += 1) {
     const arg = rest[i];
-    if (arg === '--force') flags.force = true;
+    if (i === end) continue;
+    if (i > end) positional.push(arg);
+    else if (arg === '--force') flags.force = true;
     else if (arg === '--json') flags.json = true;
     else if (arg === '--lang') flags.lang = rest[++i] ?? '';
     else if (arg.startsWith('--lang=')) flags.lang = arg.slice('--lang='.length);
@@ -24,6 +27,8 @@ export function parseArgs(argv: readonly string[]): Command {
       throw new UserError('cli.unknownOption', { option: arg });
     else positional.push(arg);
   }
+  if (positional.length > 1 && command !== 'help')
+    throw new UserError('cli.extraArgument', { argument: positional[1] });
   if (!isLang(flags.lang)) throw new UserError('cli.badLang', { lang: flags.lang });
   const lang: Lang = flags.lang;
 
@@ -44,6 +49,21 @@ export function parseArgs(argv: readonly string[]): Command {
     default:
       throw new UserError('cli.unknownCommand', { command });
   }
+}
+
+/** Where the options end: the index of the first `--` that is not an option's value. */
+function optionsEnd(args: readonly string[]): number {
+  for (let i = 0; i < args.length; i += 1) {
+    if (args[i] === '--') return i;
+    if (args[i] === '--lang') i += 1;
+  }
+  return args.length;
+}
+
+/** Whether the command line asks for JSON, so that even its own errors must be JSON. */
+export function wantsJson(argv: readonly string[]): boolean {
+  const [command, ...rest] = argv;
+  return command === 'check' && rest.slice(0, optionsEnd(rest)).includes('--json');
 }
 
 /** The language of the CLI's own messages: LANG/LC_ALL da_* or en_*, Danish otherwise. */

@@ -1,9 +1,14 @@
 import { gapsFirst } from '../core/coverage';
-import { cellAddress } from '../core/findings';
+import { cellAddress, collectFindings } from '../core/findings';
 import { Analysis } from '../core/engine';
 import { MessageKey, t } from '../core/i18n';
+import { escapeControls, shorten, shown } from './safeText';
 
-/** What `check` and `demo` print: a coverage table for people, and one JSON object for programs. */
+/**
+ * What `check` and `demo` print: a coverage table for people, and one JSON object for
+ * programs. The table shows every text from the workbook escaped and shortened (safeText.ts);
+ * the JSON keeps it exact.
+ */
 
 function pad(text: string, width: number): string {
   return text.length >= width ? text : text + ' '.repeat(width - text.length);
@@ -13,10 +18,14 @@ function padLeft(text: string, width: number): string {
   return text.length >= width ? text : ' '.repeat(width - text.length) + text;
 }
 
-export function coverageTable({ model, coverage, findings }: Analysis): string {
+export function coverageTable({ model, coverage }: Analysis): string {
   const { lang } = model;
   const areas = gapsFirst(coverage.areas);
-  const idWidth = Math.max(t(lang, 'cli.header.area').length, ...areas.map((a) => a.id.length));
+  const ids = new Map(areas.map((a) => [a, shown(a.id)]));
+  const idWidth = Math.max(
+    t(lang, 'cli.header.area').length,
+    ...[...ids.values()].map((id) => id.length),
+  );
   const statusText = (status: string) => t(lang, `status.${status}` as MessageKey);
   const statusWidth = Math.max(
     t(lang, 'cli.header.status').length,
@@ -57,7 +66,7 @@ export function coverageTable({ model, coverage, findings }: Analysis): string {
   for (const area of areas) {
     out.push(
       line([
-        area.id,
+        ids.get(area)!,
         statusText(area.status),
         String(area.leads),
         String(area.covers),
@@ -69,14 +78,16 @@ export function coverageTable({ model, coverage, findings }: Analysis): string {
   out.push('', t(lang, 'cli.roles'));
   for (const role of coverage.roles) {
     const state = role.count > 0 ? 'role.filled' : role.required ? 'role.missing' : 'role.optional';
-    out.push(`  ${role.role}: ${role.count} (${t(lang, state)})`);
+    out.push(`  ${shown(role.role)}: ${role.count} (${t(lang, state)})`);
   }
+  // The same findings, with each text from a cell shortened inside its message.
+  const findings = collectFindings(model, shorten);
   if (findings.length > 0) {
     out.push('', t(lang, 'cli.findings'));
     for (const finding of findings)
       out.push(`  [${t(lang, `severity.${finding.severity}`)}] ${finding.message}`);
   }
-  return out.join('\n');
+  return out.map(escapeControls).join('\n');
 }
 
 export interface CheckJson {

@@ -5,8 +5,9 @@ import { Lang, t } from '../core/i18n';
 import { demoPeople } from '../core/demo';
 import { readWorkbookFile } from '../xlsx/read';
 import { writeWorkbookFile } from '../xlsx/write';
-import { Command, cliLang, parseArgs } from './args';
+import { Command, cliLang, parseArgs, wantsJson } from './args';
 import { checkJson, coverageTable } from './format';
+import { escapeControls, jsonLine, shorten } from './safeText';
 
 /** The `organisering` command: the engine on .xlsx files. Exit codes: 0, 1 (not ready), 2. */
 
@@ -25,10 +26,10 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   try {
     command = parseArgs(argv);
   } catch (error) {
-    if (argv[0] === 'check' && argv.includes('--json')) {
-      io.out(JSON.stringify({ error: messageOf(error, lang) }));
+    if (wantsJson(argv)) {
+      io.out(jsonLine({ error: messageOf(error, lang) }));
     } else {
-      io.err(messageOf(error, lang));
+      io.err(terminalMessage(error, lang));
       io.err(t(lang, 'cli.usage'));
     }
     return EXIT.failed;
@@ -46,32 +47,49 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
           blankRows: command.kind === 'demo' ? 7 : 20,
         });
         await writeWorkbookFile(plan, command.file, command.force);
-        io.out(t(command.lang, 'cli.wrote', { file: command.file }));
+        io.out(escapeControls(t(command.lang, 'cli.wrote', { file: command.file })));
         if (command.kind === 'demo') io.out(`\n${coverageTable(analysis)}`);
         return EXIT.ready;
       }
       case 'check': {
         const content = await readWorkbookFile(command.file);
         const analysis = analyseTables(content.tables);
-        io.out(command.json ? JSON.stringify(checkJson(analysis)) : coverageTable(analysis));
+        io.out(command.json ? jsonLine(checkJson(analysis)) : coverageTable(analysis));
         return analysis.coverage.ready ? EXIT.ready : EXIT.notReady;
       }
     }
   } catch (error) {
-    const message = messageOf(error, lang);
-    if (command.kind === 'check' && command.json) io.out(JSON.stringify({ error: message }));
-    else io.err(message);
+    if (command.kind === 'check' && command.json)
+      io.out(jsonLine({ error: messageOf(error, lang) }));
+    else io.err(terminalMessage(error, lang));
     return EXIT.failed;
   }
 }
 
+/** The message exactly, for JSON. */
 function messageOf(error: unknown, lang: Lang): string {
   if (error instanceof UserError) return t(lang, error.key, error.params);
   return error instanceof Error ? error.message : String(error);
 }
 
-if (require.main === module) {
-  run(process.argv.slice(2), {
+/**
+ * The message for a terminal: what it quotes (a reason, a table's name) shortened, and any
+ * control character escaped. A file name is kept whole, since the user typed it.
+ */
+function terminalMessage(error: unknown, lang: Lang): string {
+  if (!(error instanceof UserError)) return escapeControls(messageOf(error, lang));
+  const params = Object.fromEntries(
+    Object.entries(error.params).map(([name, value]) => [
+      name,
+      name === 'file' || typeof value !== 'string' ? value : shorten(value),
+    ]),
+  );
+  return escapeControls(t(lang, error.key, params));
+}
+
+/** Runs the command line of this process: its arguments, streams and exit code. */
+export function main(argv: readonly string[] = process.argv.slice(2)): void {
+  run(argv, {
     out: (text) => process.stdout.write(`${text}\n`),
     err: (text) => process.stderr.write(`${text}\n`),
     now: () => new Date(),
@@ -86,3 +104,5 @@ if (require.main === module) {
     },
   );
 }
+
+if (require.main === module) main();

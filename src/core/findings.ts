@@ -55,7 +55,14 @@ export function findingTopicText(lang: Lang, topic: FindingTopic): string {
   return t(lang, `finding.topic.${topic}` as MessageKey);
 }
 
-export function collectFindings(model: Model): Finding[] {
+/**
+ * The findings of the model. `quote` shows a text from a cell inside a message; a host that
+ * prints to a terminal passes one that shortens it (the CLI), the others keep it whole.
+ */
+export function collectFindings(
+  model: Model,
+  quote: (text: string) => string = (text) => text,
+): Finding[] {
   const { lang, matrix } = model;
   const findings: Finding[] = [];
   const add = (
@@ -91,7 +98,13 @@ export function collectFindings(model: Model): Finding[] {
     if (isBlank(id)) continue;
     const text = displayText(id);
     if (typeof id !== 'string' || !AREA_ID_PATTERN.test(id)) {
-      add('error', 'malformedAreaId', 'finding.malformedAreaId', { id: text }, areaIdCell(row));
+      add(
+        'error',
+        'malformedAreaId',
+        'finding.malformedAreaId',
+        { id: quote(text) },
+        areaIdCell(row),
+      );
       continue;
     }
     firstRowOfId.set(id, [...(firstRowOfId.get(id) ?? []), row]);
@@ -102,7 +115,7 @@ export function collectFindings(model: Model): Finding[] {
         'error',
         'duplicateAreaId',
         'finding.duplicateAreaId',
-        { id, rows: rows.map((r) => areaIdCell(r).row + 1).join(', ') },
+        { id: quote(id), rows: rows.map((r) => areaIdCell(r).row + 1).join(', ') },
         areaIdCell(rows[1]),
       );
     }
@@ -110,18 +123,18 @@ export function collectFindings(model: Model): Finding[] {
   for (const area of model.areas) {
     if (!isBlank(area.minPeople) && typeof area.minPeople !== 'number') {
       add('warning', 'invalidMinPeople', 'finding.invalidMinPeople', {
-        id: area.id,
-        value: displayText(area.minPeople),
+        id: quote(area.id),
+        value: quote(displayText(area.minPeople)),
       });
     }
     if (!isBlank(area.neededFrom) && lists(model).phases.position(area.neededFrom) === 0) {
       add('warning', 'unknownPhase', 'finding.unknownNeededPhase', {
-        id: area.id,
-        phase: displayText(area.neededFrom),
+        id: quote(area.id),
+        phase: quote(displayText(area.neededFrom)),
       });
     }
     if (!matrix.areaColumns.has(area.id)) {
-      add('error', 'missingColumn', 'finding.missingColumn', { id: area.id });
+      add('error', 'missingColumn', 'finding.missingColumn', { id: quote(area.id) });
     }
   }
 
@@ -129,14 +142,20 @@ export function collectFindings(model: Model): Finding[] {
   const areaIds = new Set(model.areas.map((a) => a.id));
   for (const [id, col] of matrix.areaColumns) {
     if (!areaIds.has(id)) {
-      add('info', 'archivedColumn', 'finding.archivedColumn', { id }, matrixCell(-1, col));
+      add(
+        'info',
+        'archivedColumn',
+        'finding.archivedColumn',
+        { id: quote(id) },
+        matrixCell(-1, col),
+      );
     }
   }
 
   // Cells that are not codes, and rows with codes but no name.
   const weightOf = codeClassifier(model);
   const isCode = (value: CellValue) => weightOf(value) !== undefined;
-  const codes = [...new Set(model.levels.map((l) => l.code))];
+  const codes = [...new Set(model.levels.map((l) => quote(l.code)))];
   const hints = new Map<string, string>();
   const hintFor = (value: CellValue) => {
     const key = typeof value === 'string' ? `s:${value}` : typeof value;
@@ -159,7 +178,7 @@ export function collectFindings(model: Model): Finding[] {
       'error',
       'invalid',
       'finding.invalid',
-      { cell: matrixAddress(target), value: displayText(value), hint: hintFor(value) },
+      { cell: matrixAddress(target), value: quote(displayText(value)), hint: hintFor(value) },
       target,
     );
   }
@@ -190,7 +209,7 @@ export function collectFindings(model: Model): Finding[] {
       'duplicateName',
       'finding.duplicateName',
       {
-        name: displayText(first.name),
+        name: quote(displayText(first.name)),
         count: rows.length,
         rows: rows.map((r) => matrixCell(r, nameCol).row + 1).join(', '),
       },
@@ -200,7 +219,7 @@ export function collectFindings(model: Model): Finding[] {
   const roleCol = matrix.base.role ?? nameCol;
   const phaseCol = matrix.base.fromPhase ?? nameCol;
   for (const person of people) {
-    const name = displayText(person.name);
+    const name = quote(displayText(person.name));
     if (withoutArea.has(person.row)) {
       add(
         'info',
@@ -215,7 +234,7 @@ export function collectFindings(model: Model): Finding[] {
         'warning',
         'unknownRole',
         'finding.unknownRole',
-        { name, role: displayText(person.role) },
+        { name, role: quote(displayText(person.role)) },
         matrixCell(person.row, roleCol),
       );
     }
@@ -224,7 +243,7 @@ export function collectFindings(model: Model): Finding[] {
         'warning',
         'unknownPhase',
         'finding.unknownPhase',
-        { name, phase: displayText(person.fromPhase) },
+        { name, phase: quote(displayText(person.fromPhase)) },
         matrixCell(person.row, phaseCol),
       );
     }
@@ -239,13 +258,13 @@ export function collectFindings(model: Model): Finding[] {
     const names = firstInOrder(
       rows.map((r) => displayText(matrix.people[r].name)),
       LEADS_NAMED,
-    );
+    ).map(quote);
     add(
       'warning',
       'multipleLeads',
       'finding.multipleLeads',
       {
-        id,
+        id: quote(id),
         count: rows.length,
         names: rows.length > LEADS_NAMED ? `${names.join(', ')}, …` : names.join(', '),
       },

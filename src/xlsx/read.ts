@@ -1,11 +1,16 @@
-import { promises as fs } from 'fs';
+import { Stats, constants as fsConstants, promises as fs } from 'fs';
 import ExcelJS from 'exceljs';
 import { CellValue } from '../core/cells';
 import { UserError } from '../core/errors';
-import { NAMES } from '../core/formulas';
-import { TableData, TableSet } from '../core/model';
+import { TableSet } from '../core/model';
+import { NotWorkbookError, PartError, TooManyCellsError, readWorkbookParts } from './readParts';
+import { ZipError, unzip } from './zip';
 
-/** Reads an .xlsx file back into table values, finding every table by its name. */
+/**
+ * Reads an .xlsx file back into table values, finding every table by its name. The reading
+ * is bounded: a regular file only, a budget on what its parts inflate to, and tables read
+ * only as far as their sheets hold cells (see readParts.ts).
+ */
 
 export interface WorkbookFileContent {
   tables: TableSet;
@@ -14,6 +19,12 @@ export interface WorkbookFileContent {
   /** The cached value of the StatusVerdict cell, if the file has one. */
   verdict: CellValue;
 }
+
+/** The unzip budget: a workbook whose parts inflate past this is refused. */
+const MAX_INFLATED_MB = 200;
+const ZIP_LIMITS = { maxInflatedBytes: MAX_INFLATED_MB * 1024 * 1024, maxParts: 10_000 };
+/** The most cells the tables may hold, counted as rows with a value times table width. */
+const MAX_TABLE_CELLS_MILLIONS = 25;
 
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
@@ -45,115 +56,89 @@ export function plainValue(value: ExcelJS.CellValue | undefined): CellValue {
   return null;
 }
 
-function formulaText(value: ExcelJS.CellValue | undefined): string | null {
-  if (value && typeof value === 'object' && 'formula' in value && value.formula)
-    return `=${value.formula}`;
-  return null;
-}
+/** The largest file `check` reads: no workbook whose parts stay within the unzip budget is larger. */
+const MAX_FILE_BYTES = 216 * 1024 * 1024;
 
-async function sniff(file: string): Promise<void> {
+/**
+ * The file's bytes, read through one descriptor that is checked to be a regular file: a
+ * named pipe, a device or a folder is refused before a byte is read, and the open itself
+ * never waits on a pipe.
+ */
+async function readRegularFile(file: string): Promise<Buffer> {
+  const refuse = (stats: Stats) => {
+    if (stats.isDirectory()) throw new UserError('error.isFolder', { file });
+    if (!stats.isFile()) throw new UserError('error.notRegularFile', { file });
+    if (stats.size > MAX_FILE_BYTES)
+      throw new UserError('error.tooLarge', { file, limit: MAX_INFLATED_MB });
+  };
   let handle: fs.FileHandle;
   try {
-    if ((await fs.stat(file)).isDirectory()) throw new UserError('error.isFolder', { file });
-    handle = await fs.open(file, 'r');
+    refuse(await fs.stat(file));
+    const { O_RDONLY, O_NONBLOCK = 0, O_NOCTTY = 0 } = fsConstants;
+    handle = await fs.open(file, O_RDONLY | O_NONBLOCK | O_NOCTTY);
   } catch (error) {
-    if (error instanceof UserError) throw error;
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT')
-      throw new UserError('error.fileMissing', { file });
-    throw new UserError('error.unreadable', { file, reason: (error as Error).message });
+    throw openFailure(error, file);
   }
   try {
-    const head = Buffer.alloc(8);
-    const { bytesRead } = await handle.read(head, 0, 8, 0);
-    if (bytesRead >= 8 && head.equals(OLE_MAGIC)) {
-      // A password-protected .xlsx is an OLE container holding an EncryptedPackage stream.
-      const whole = await fs.readFile(file);
-      if (whole.includes(Buffer.from('EncryptedPackage', 'utf16le')))
-        throw new UserError('error.encrypted', { file });
-      throw new UserError('error.notXlsx', { file });
+    const stats = await handle.stat();
+    refuse(stats);
+    const bytes = Buffer.alloc(stats.size);
+    let filled = 0;
+    while (filled < bytes.length) {
+      const { bytesRead } = await handle.read(bytes, filled, bytes.length - filled, filled);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
     }
-    if (bytesRead < 4 || !head.subarray(0, 4).equals(ZIP_MAGIC))
-      throw new UserError('error.notXlsx', { file });
+    return bytes.subarray(0, filled);
+  } catch (error) {
+    throw openFailure(error, file);
   } finally {
     await handle.close();
   }
 }
 
-function parseRef(ref: string): { row: number; col: number; rows: number; cols: number } {
-  const match = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/.exec(ref.toUpperCase());
-  if (!match) throw new Error(`Unexpected table range ${ref}`);
-  const col = (letters: string) =>
-    [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-  const top = Number(match[2]) - 1;
-  const left = col(match[1]);
-  const bottom = match[4] ? Number(match[4]) - 1 : top;
-  const right = match[3] ? col(match[3]) : left;
-  return { row: top, col: left, rows: bottom - top + 1, cols: right - left + 1 };
+function openFailure(error: unknown, file: string): UserError {
+  if (error instanceof UserError) return error;
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT' || code === 'ENOTDIR') return new UserError('error.fileMissing', { file });
+  return new UserError('error.unreadable', { file, reason: (error as Error).message });
 }
 
-export function tablesOf(
-  workbook: ExcelJS.Workbook,
-): Pick<WorkbookFileContent, 'tables' | 'formulas'> {
-  const tables: TableSet = {};
-  const formulas: Record<string, (string | null)[][]> = {};
-  workbook.eachSheet((ws) => {
-    for (const table of ws.getTables() as unknown as {
-      table: { name: string; tableRef?: string; ref?: string; totalsRow?: boolean };
-    }[]) {
-      const model = table.table;
-      const ref = model.tableRef ?? model.ref;
-      if (!ref) continue;
-      const area = parseRef(ref);
-      const lastRow = area.row + area.rows - (model.totalsRow ? 2 : 1);
-      const cellAt = (r: number, c: number) => ws.getCell(r + 1, c + 1);
-      const headers: string[] = [];
-      for (let c = 0; c < area.cols; c += 1)
-        headers.push(String(cellPlainValue(cellAt(area.row, area.col + c)) ?? ''));
-      const rows: CellValue[][] = [];
-      const rowFormulas: (string | null)[][] = [];
-      for (let r = area.row + 1; r <= lastRow; r += 1) {
-        const values: CellValue[] = [];
-        const texts: (string | null)[] = [];
-        for (let c = 0; c < area.cols; c += 1) {
-          const cell = cellAt(r, area.col + c);
-          values.push(cellPlainValue(cell));
-          texts.push(formulaText(cell.value));
-        }
-        rows.push(values);
-        rowFormulas.push(texts);
-      }
-      const data: TableData = {
-        name: model.name,
-        sheet: ws.name,
-        headers,
-        rows,
-        origin: { row: area.row, col: area.col },
-      };
-      tables[model.name] = data;
-      formulas[model.name] = rowFormulas;
-    }
-  });
-  return { tables, formulas };
-}
-
-function verdictOf(workbook: ExcelJS.Workbook): CellValue {
-  const ranges = workbook.definedNames.getRanges(NAMES.verdict).ranges;
-  if (!ranges || ranges.length === 0) return null;
-  const match = /^'?(.+?)'?!\$?([A-Z]+)\$?(\d+)$/.exec(ranges[0]);
-  if (!match) return null;
-  const ws = workbook.getWorksheet(match[1].replace(/''/g, "'"));
-  return ws ? cellPlainValue(ws.getCell(`${match[2]}${match[3]}`)) : null;
+/** Refuses what is not a zip, and says so when it is a password-protected workbook. */
+function sniff(bytes: Buffer, file: string): void {
+  if (bytes.length >= 8 && bytes.subarray(0, 8).equals(OLE_MAGIC)) {
+    // A password-protected .xlsx is an OLE container holding an EncryptedPackage stream.
+    if (bytes.includes(Buffer.from('EncryptedPackage', 'utf16le')))
+      throw new UserError('error.encrypted', { file });
+    throw new UserError('error.notXlsx', { file });
+  }
+  if (bytes.length < 4 || !bytes.subarray(0, 4).equals(ZIP_MAGIC))
+    throw new UserError('error.notXlsx', { file });
 }
 
 export async function readWorkbookFile(file: string): Promise<WorkbookFileContent> {
-  await sniff(file);
-  const workbook = new ExcelJS.Workbook();
+  const bytes = await readRegularFile(file);
+  sniff(bytes, file);
   try {
-    await workbook.xlsx.readFile(file);
+    // Only the XML parts are kept; the others (images, say) are inflated only to count them.
+    const parts = unzip(bytes, ZIP_LIMITS, (name) => /\.(xml|rels)$/i.test(name));
+    return readWorkbookParts(parts, { maxTableCells: MAX_TABLE_CELLS_MILLIONS * 1_000_000 });
   } catch (error) {
-    throw new UserError('error.unreadable', { file, reason: (error as Error).message });
+    throw readFailure(error, file);
   }
-  // ExcelJS opens any zip as an empty workbook; a real workbook has at least one sheet.
-  if (workbook.worksheets.length === 0) throw new UserError('error.notXlsx', { file });
-  return { ...tablesOf(workbook), verdict: verdictOf(workbook) };
+}
+
+function readFailure(error: unknown, file: string): UserError {
+  if (error instanceof ZipError) {
+    if (error.problem === 'tooLarge')
+      return new UserError('error.tooLarge', { file, limit: MAX_INFLATED_MB });
+    return new UserError('error.unreadable', { file, reason: error.message });
+  }
+  if (error instanceof NotWorkbookError) return new UserError('error.notXlsx', { file });
+  if (error instanceof PartError)
+    return new UserError('error.damagedPart', { file, part: error.part });
+  if (error instanceof TooManyCellsError)
+    return new UserError('error.tooManyCells', { file, limit: MAX_TABLE_CELLS_MILLIONS });
+  if (error instanceof UserError) return error;
+  return new UserError('error.unreadable', { file, reason: (error as Error).message });
 }

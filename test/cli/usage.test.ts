@@ -1,4 +1,5 @@
 import * as fs from 'fs';
+import * as path from 'path';
 import { EXIT } from '../../src/cli/main';
 import { Lang, t } from '../../src/core/i18n';
 import { tempFolder, writeDemoWorkbook } from '../xlsx/fixtures';
@@ -8,6 +9,9 @@ import { DANISH, ENGLISH, cli, onlyJson } from './runCli';
 
 const folder = tempFolder('cli-usage');
 afterAll(() => folder.cleanup());
+
+/** A file the rejected command lines name; none of them may write it. */
+const A_FILE = path.join(folder.dir, 'a.xlsx');
 
 const LOCALES: [Lang, string][] = [
   ['da', DANISH],
@@ -46,6 +50,21 @@ const BAD_COMMAND_LINES: BadCommandLine[] = [
     argv: ['check'],
     message: (lang) => t(lang, 'cli.missingFile'),
   },
+  {
+    name: 'a second file',
+    argv: ['new', A_FILE, 'b.xlsx'],
+    message: (lang) => t(lang, 'cli.extraArgument', { argument: 'b.xlsx' }),
+  },
+  {
+    name: 'a second file to check',
+    argv: ['check', A_FILE, 'b.xlsx'],
+    message: (lang) => t(lang, 'cli.extraArgument', { argument: 'b.xlsx' }),
+  },
+  {
+    name: 'an option after --, which is a file name there',
+    argv: ['demo', A_FILE, '--', '--force'],
+    message: (lang) => t(lang, 'cli.extraArgument', { argument: '--force' }),
+  },
 ];
 
 describe.each(LOCALES)('with LANG in %s', (lang, locale) => {
@@ -82,5 +101,60 @@ it('answers check --json with one JSON error object even when an option is unkno
   expect(result.code).toBe(EXIT.failed);
   expect(onlyJson<{ error: string }>(result)).toEqual({
     error: t('da', 'cli.unknownOption', { option: '--verbose' }),
+  });
+});
+
+it('writes no file when a second file is given', async () => {
+  const first = folder.file();
+  const second = folder.file();
+  for (const command of ['demo', 'new']) {
+    expect((await cli([command, first, second])).code).toBe(EXIT.failed);
+  }
+  expect([first, second, A_FILE].filter((file) => fs.existsSync(file))).toEqual([]);
+});
+
+it('answers check --json with one JSON error object when a second file is given', async () => {
+  const result = await cli(['check', A_FILE, 'b.xlsx', '--json']);
+  expect(result.code).toBe(EXIT.failed);
+  expect(result.err).toEqual([]);
+  expect(onlyJson<{ error: string }>(result)).toEqual({
+    error: t('da', 'cli.extraArgument', { argument: 'b.xlsx' }),
+  });
+});
+
+describe('options end at --', () => {
+  const inFolder = async <T>(work: () => Promise<T>): Promise<T> => {
+    const before = process.cwd();
+    process.chdir(folder.dir);
+    try {
+      return await work();
+    } finally {
+      process.chdir(before);
+    }
+  };
+
+  it('so a file may be named like an option', async () => {
+    const name = '-x.xlsx';
+    const written = await inFolder(() => cli(['new', '--lang', 'en', '--', name]));
+    expect(written.code).toBe(EXIT.ready);
+    expect(written.out).toEqual([t('en', 'cli.wrote', { file: name })]);
+    const checked = await inFolder(() => cli(['check', '--json', '--', name]));
+    expect(checked.code).toBe(EXIT.notReady);
+    expect(onlyJson(checked).areas.length).toBeGreaterThan(0);
+  });
+
+  it('so --json after -- is a file name, and the answer is text', async () => {
+    const result = await inFolder(() => cli(['check', '--', '--json']));
+    expect(result.code).toBe(EXIT.failed);
+    expect(result.out).toEqual([]);
+    expect(result.err).toEqual([t('da', 'error.fileMissing', { file: '--json' })]);
+  });
+
+  it('and a -- that ends the line changes nothing', async () => {
+    const file = folder.file();
+    await writeDemoWorkbook(file);
+    const result = await cli(['check', file, '--json', '--']);
+    expect(result.code).toBe(EXIT.notReady);
+    expect(onlyJson(result).areas.length).toBeGreaterThan(0);
   });
 });

@@ -5,6 +5,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { constants as zlibConstants, deflateRawSync } from 'zlib';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { CellValue } from '../../src/core/cells';
@@ -157,4 +158,112 @@ export async function zipWithoutWorkbook(): Promise<Buffer> {
   const zip = new JSZip();
   zip.file('notes/readme.txt', 'Not a spreadsheet.');
   return zip.generateAsync({ type: 'nodebuffer' });
+}
+
+const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k += 1) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+
+/** The CRC-32 a zip file stores for each part. */
+export function crc32(bytes: Buffer): number {
+  let crc = 0xffffffff;
+  for (const byte of bytes) crc = CRC_TABLE[(crc ^ byte) & 0xff] ^ (crc >>> 8);
+  return (crc ^ 0xffffffff) >>> 0;
+}
+
+/** One part of a zip written by `zipOf`: its deflated bytes and what its headers declare. */
+export interface ZipEntry {
+  name: string;
+  deflated: Buffer;
+  crc: number;
+  /** The inflated size the headers declare, which a hostile zip may state falsely. */
+  declaredSize: number;
+}
+
+export function deflatedEntry(name: string, content: Buffer | string): ZipEntry {
+  const bytes = Buffer.from(content);
+  return {
+    name,
+    deflated: deflateRawSync(bytes),
+    crc: crc32(bytes),
+    declaredSize: bytes.length,
+  };
+}
+
+/** A zip file of the entries, each deflated, as any zip tool writes one. */
+export function zipOf(entries: ZipEntry[]): Buffer {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const entry of entries) {
+    const name = Buffer.from(entry.name, 'utf8');
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4); // version needed
+    local.writeUInt16LE(0x800, 6); // UTF-8 names
+    local.writeUInt16LE(8, 8); // deflate
+    local.writeUInt32LE(entry.crc, 14);
+    local.writeUInt32LE(entry.deflated.length, 18);
+    local.writeUInt32LE(entry.declaredSize, 22);
+    local.writeUInt16LE(name.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4); // version made by
+    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(0x800, 8);
+    central.writeUInt16LE(8, 10);
+    central.writeUInt32LE(entry.crc, 16);
+    central.writeUInt32LE(entry.deflated.length, 20);
+    central.writeUInt32LE(entry.declaredSize, 24);
+    central.writeUInt16LE(name.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, name, entry.deflated);
+    centrals.push(central, name);
+    offset += local.length + name.length + entry.deflated.length;
+  }
+  const directory = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, directory, end]);
+}
+
+/** The parts of a zip file, inflated, in the zip's order. */
+export async function zipEntries(file: string): Promise<{ name: string; content: Buffer }[]> {
+  const zip = await JSZip.loadAsync(fs.readFileSync(file));
+  const files = Object.values(zip.files).filter((entry) => !entry.dir);
+  return Promise.all(
+    files.map(async (entry) => ({ name: entry.name, content: await entry.async('nodebuffer') })),
+  );
+}
+
+/**
+ * A part that inflates to at least `inflatedBytes` of sheet XML (cells repeated), made in
+ * constant memory and time: one chunk is deflated once, ending in a full flush so that it
+ * does not refer back, and its bytes repeat. Its headers claim `declaredSize` bytes.
+ */
+export function zipBombEntry(name: string, inflatedBytes: number, declaredSize: number): ZipEntry {
+  const head =
+    '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1">';
+  const chunk = Buffer.from('<c r="A1" t="s"><v>0</v></c>'.repeat(8192));
+  const flush = { finishFlush: zlibConstants.Z_FULL_FLUSH };
+  const repeated = deflateRawSync(chunk, flush);
+  const times = Math.ceil(inflatedBytes / chunk.length);
+  const finalEmptyBlock = Buffer.from([0x03, 0x00]);
+  return {
+    name,
+    deflated: Buffer.concat([
+      deflateRawSync(Buffer.from(head), flush),
+      ...new Array<Buffer>(times).fill(repeated),
+      finalEmptyBlock,
+    ]),
+    // Nothing reads this far: the reader stops at its budget, long before a CRC could matter.
+    crc: 0,
+    declaredSize,
+  };
 }
