@@ -140,10 +140,7 @@ export function AreaItem({ card, selected, busy, onSelect, onApply }: AreaItemPr
     onBlur: () => setExplaining(false),
   };
   return (
-    <li
-      className={mergeClasses(styles.card, selected && styles.selected)}
-      data-card={area.id}
-    >
+    <li className={mergeClasses(styles.card, selected && styles.selected)} data-card={area.id}>
       <button
         type="button"
         className={styles.select}
