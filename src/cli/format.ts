@@ -1,7 +1,12 @@
 import { gapsFirst } from '../core/coverage';
 import { cellAddress, collectFindings } from '../core/findings';
 import { Analysis } from '../core/engine';
-import { MessageKey, t } from '../core/i18n';
+import { Lang, MessageKey, t } from '../core/i18n';
+
+import { STATUS_ORDER } from '../core/planStatus';
+import { Suggestion, planSummary, planSummaryText } from '../core/suggestions';
+import { Missing, Requirement, missingText } from '../core/missing';
+import { PartyKey } from '../core/template';
 import { escapeControls, shorten, shown } from './safeText';
 
 /**
@@ -18,7 +23,7 @@ function padLeft(text: string, width: number): string {
   return text.length >= width ? text : ' '.repeat(width - text.length) + text;
 }
 
-export function coverageTable({ model, coverage }: Analysis): string {
+export function coverageTable({ model, coverage, missing, suggestions }: Analysis): string {
   const { lang } = model;
   const areas = gapsFirst(coverage.areas);
   const ids = new Map(areas.map((a) => [a, shown(a.id)]));
@@ -63,6 +68,7 @@ export function coverageTable({ model, coverage }: Analysis): string {
       ...numbers.map((key) => t(lang, key)),
     ]),
   );
+  const index = new Map(coverage.areas.map((area, i) => [area.id, i]));
   for (const area of areas) {
     out.push(
       line([
@@ -74,6 +80,9 @@ export function coverageTable({ model, coverage }: Analysis): string {
         String(area.invalid),
       ]),
     );
+    const i = index.get(area.id)!;
+    const what = missingText(lang, missing[i], model.areas[i].neededFrom);
+    if (what) out.push(`    ${t(lang, 'cli.missing')}: ${shown(what)}`);
   }
   out.push('', t(lang, 'cli.roles'));
   for (const role of coverage.roles) {
@@ -87,7 +96,34 @@ export function coverageTable({ model, coverage }: Analysis): string {
     for (const finding of findings)
       out.push(`  [${t(lang, `severity.${finding.severity}`)}] ${finding.message}`);
   }
+  out.push('', ...planLines(lang, coverage.ready, suggestions));
+  out.push('', t(lang, 'cli.legend'));
+  for (const status of STATUS_ORDER) {
+    out.push(
+      `  ${t(lang, `status.${status}`)}: ${t(lang, `status.${status}.meaning`)} ${t(
+        lang,
+        `status.${status}.fix`,
+      )}`,
+    );
+  }
   return out.map(escapeControls).join('\n');
+}
+
+/** The plan to KLAR as lines: the headline, then each change and each person to find. */
+function planLines(lang: Lang, ready: boolean, suggestions: readonly Suggestion[]): string[] {
+  if (ready) return [t(lang, 'cli.planNone')];
+  if (suggestions.length === 0) return [t(lang, 'cli.planStuck')];
+  const out = [t(lang, 'cli.plan'), `  ${planSummaryText(lang, planSummary(suggestions))}`];
+  for (const s of suggestions) {
+    if (s.kind === 'code')
+      out.push(
+        `  - ${t(lang, 'plan.give', { person: shown(s.person), code: shown(s.to) })} · ${shown(
+          s.area,
+        )} (${s.cell}): ${s.reason}`,
+      );
+    else out.push(`  - ${s.reason}`);
+  }
+  return out;
 }
 
 export interface CheckJson {
@@ -99,21 +135,47 @@ export interface CheckJson {
     covers: number;
     gatherers: number;
     invalid: number;
+    /** The one lead's name, or null for none or several. */
+    lead: string | null;
+    missing: Missing;
   }[];
   roles: { role: string; required: boolean; count: number }[];
   findings: { severity: string; topic: string; message: string; cell: string | null }[];
+  suggestions: (
+    | {
+        kind: 'code';
+        area: string;
+        person: string;
+        cell: string;
+        from: string;
+        to: string;
+        fixes: Requirement[];
+        reason: string;
+      }
+    | {
+        kind: 'recruit';
+        area: string | null;
+        role: string | null;
+        party: PartyKey | null;
+        fromPhase: string | null;
+        count: number;
+        reason: string;
+      }
+  )[];
 }
 
-export function checkJson({ coverage, findings }: Analysis): CheckJson {
+export function checkJson({ coverage, findings, lead, missing, suggestions }: Analysis): CheckJson {
   return {
     ready: coverage.ready,
-    areas: coverage.areas.map(({ id, status, leads, covers, gatherers, invalid }) => ({
+    areas: coverage.areas.map(({ id, status, leads, covers, gatherers, invalid }, i) => ({
       id,
       status,
       leads,
       covers,
       gatherers,
       invalid,
+      lead: lead[i],
+      missing: missing[i],
     })),
     roles: coverage.roles.map(({ role, required, count }) => ({ role, required, count })),
     findings: findings.map((f) => ({
@@ -122,5 +184,27 @@ export function checkJson({ coverage, findings }: Analysis): CheckJson {
       message: f.message,
       cell: f.target ? cellAddress(f.target) : null,
     })),
+    suggestions: suggestions.map((s) =>
+      s.kind === 'code'
+        ? {
+            kind: 'code' as const,
+            area: s.area,
+            person: s.person,
+            cell: s.cell,
+            from: s.from,
+            to: s.to,
+            fixes: s.fixes,
+            reason: s.reason,
+          }
+        : {
+            kind: 'recruit' as const,
+            area: s.area,
+            role: s.role,
+            party: s.party,
+            fromPhase: s.fromPhase,
+            count: s.count,
+            reason: s.reason,
+          },
+    ),
   };
 }

@@ -58,13 +58,19 @@ describe('check exit codes', () => {
 });
 
 describe('check output', () => {
-  it('prints one JSON object with areas, roles and findings in --json mode', async () => {
+  it('prints one JSON object with areas, roles, findings and suggestions in --json mode', async () => {
     const file = folder.file();
     await writeDemoWorkbook(file);
     const result = await cli(['check', file, '--json']);
     expect(result.err).toEqual([]);
     const json = JSON.parse(result.out.join('\n'));
-    expect(Object.keys(json).sort()).toEqual(['areas', 'findings', 'ready', 'roles']);
+    expect(Object.keys(json).sort()).toEqual([
+      'areas',
+      'findings',
+      'ready',
+      'roles',
+      'suggestions',
+    ]);
     expect(json.areas[0]).toEqual({
       id: 'INDR_BIB',
       status: expect.any(String),
@@ -72,6 +78,18 @@ describe('check output', () => {
       covers: expect.any(Number),
       gatherers: expect.any(Number),
       invalid: expect.any(Number),
+      lead: expect.any(String),
+      missing: { lead: false, covers: 0, onTime: false, parties: [] },
+    });
+    expect(json.suggestions[0]).toEqual({
+      kind: 'code',
+      area: expect.any(String),
+      person: expect.any(String),
+      cell: expect.stringMatching(/^Matrix!/),
+      from: expect.any(String),
+      to: expect.any(String),
+      fixes: expect.any(Array),
+      reason: expect.any(String),
     });
     expect(json.findings).toContainEqual({
       severity: 'error',
