@@ -65,7 +65,7 @@ export function newWorkbookPlan(
   lang: Lang,
   people: PersonInput[],
   time: Date,
-  options: { blankRows?: number; catalogue?: Catalogue } = {},
+  options: { blankRows?: number; catalogue?: Catalogue; municipality?: string } = {},
 ): { plan: WorkbookPlan; analysis: Analysis } {
   const input = {
     lang,
@@ -73,6 +73,7 @@ export function newWorkbookPlan(
     people,
     blankRows: options.blankRows ?? 15,
     matrixHeaders: [],
+    municipality: options.municipality,
   };
   const draft = buildPlan({ ...input, refresh: null });
   const analysis = analyseTables(planTables(draft));
@@ -82,7 +83,8 @@ export function newWorkbookPlan(
     analysis.findings,
     time,
   );
-  return { plan: buildPlan({ ...input, refresh }), analysis };
+  // The formulas' values go with them, for previews that do not calculate.
+  return { plan: buildPlan({ ...input, refresh, analysis }), analysis };
 }
 
 export interface WorkbookPlanOptions {
@@ -134,5 +136,6 @@ export function planForWorkbook(
     analysis.findings,
     options.refreshAt,
   );
-  return { plan: buildPlan({ ...input, refresh }), analysis };
+  // The formulas' values go with them, for previews that do not calculate.
+  return { plan: buildPlan({ ...input, refresh, analysis }), analysis };
 }

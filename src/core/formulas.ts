@@ -161,9 +161,17 @@ export function areaStatusFormulas(lang: Lang) {
   ];
   const missing = `=MID(${pieces.join('&')},${MISSING_SEPARATOR.length + 1},2000)`;
 
+  // The picture: one block per covering person against the minimum, at most BAR_MAX wide.
+  const shown = `MIN(${row.covers},${BAR_MAX})`;
+  const wanted =
+    `MIN(IFERROR(IF(ISNUMBER(${minRaw}),MAX(1,ROUNDUP(${minRaw},0)),` +
+    `IF(${minRaw}="",2,1)),2),${BAR_MAX})`;
+  const bar = `=REPT(${stringLiteral(BAR_FULL)},${shown})&REPT(${stringLiteral(BAR_EMPTY)},MAX(0,${wanted}-${shown}))`;
+
   return {
     whoLeads,
     missing,
+    bar,
     area: `=IFERROR(${lookup(col.areaName)}&"",${id})`,
     leads: `=${countBy('', leading)}`,
     covers: `=${countBy('', covering)}`,
@@ -180,6 +188,17 @@ export function areaStatusFormulas(lang: Lang) {
       `IF(AND(${bothParties},OR(${row.library}=0,${row.finance}=0)),${word('status.one_sided')},` +
       `IF(${row.covers}<${min},${word('status.fragile')},${word('status.covered')})))))`,
   };
+}
+
+/** The coverage bar: a full block per covering person, an empty one per person still needed. */
+export const BAR_FULL = '█';
+export const BAR_EMPTY = '░';
+export const BAR_MAX = 10;
+
+/** The name of the first person in the matrix with this role, or blank. */
+export function personWithRoleFormula(lang: Lang, role: string): string {
+  const { col } = formulaNames(lang);
+  return `=IFERROR(INDEX(${col.matrixName},MATCH(${stringLiteral(escapeWildcards(role))},${col.matrixRole},0))&"","")`;
 }
 
 /** The live formulas of tblRoleStatus, the same in every row: each row counts its own role. */

@@ -8,6 +8,7 @@ import { NamePlan, WorkbookPlan } from './planTypes';
 import { quoteSheetName } from './formulas';
 import { columnLetters } from './cells';
 import { RefreshOutput } from './refresh';
+import type { Analysis } from './engine';
 
 export interface PlanInput {
   lang: Lang;
@@ -18,6 +19,10 @@ export interface PlanInput {
   /** The headers of an existing tblMatrix, in its order; empty for a new workbook. */
   matrixHeaders: string[];
   refresh: RefreshOutput | null;
+  /** The analysis of the tables the plan is for: its formulas' values go with them. */
+  analysis?: Analysis | null;
+  /** The municipality's name, for a new Status sheet. */
+  municipality?: string;
 }
 
 /** The whole workbook the add-in maintains, as data. */
@@ -27,7 +32,14 @@ export function buildPlan(input: PlanInput): WorkbookPlan {
   const roles = catalogue.roles
     .filter((row) => row[0] !== null && row[0] !== '')
     .map((row) => String(row[0]));
-  const status = statusSheet({ lang, areas, roles, refresh: input.refresh });
+  const status = statusSheet({
+    lang,
+    areas,
+    roles,
+    refresh: input.refresh,
+    analysis: input.analysis,
+    municipality: input.municipality,
+  });
   const participants = participantsSheet(lang, input.refresh ? input.refresh.participants : null);
   if (!input.refresh) {
     // Without a refresh the plan has no opinion on the outputs: existing ones stay as written.

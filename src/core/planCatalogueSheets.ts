@@ -1,7 +1,8 @@
+import { displayText } from './cells';
 import { Catalogue } from './catalogue';
 import { Lang, t } from './i18n';
 import { NAMES } from './formulas';
-import { COLOURS, bold, columnRange, range, seed, tablePlan } from './planBuild';
+import { COLOURS, bold, columnRange, range, seed, tablePlan, wrappedHeight } from './planBuild';
 import { SheetPlan, TablePlan, ValidationPlan } from './planTypes';
 import { header, headers } from './tables';
 
@@ -48,6 +49,8 @@ function titleBlock(anchor: string, title: string, instruction: string) {
   ];
 }
 
+const AREA_WIDTHS = [14, 44, 60, 24, 11, 16, 14, 60];
+
 export function areasSheet(lang: Lang, catalogue: Catalogue): SheetPlan {
   const table = tablePlan(
     'areas',
@@ -64,9 +67,25 @@ export function areasSheet(lang: Lang, catalogue: Catalogue): SheetPlan {
     blocks: titleBlock(table.name, t(lang, 'wb.areas.title'), t(lang, 'wb.areas.instruction')),
     labelRows: [],
     tables: [table],
-    columnWidths: { 0: 14, 1: 44, 2: 60, 3: 24, 4: 11, 5: 16, 6: 14, 7: 60 },
-    rowHeights: {},
+    columnWidths: Object.fromEntries(AREA_WIDTHS.map((width, col) => [col, width])),
+    // Rows tall enough for the wrapped texts, in Excel and in LibreOffice alike.
+    rowHeights: Object.fromEntries(
+      catalogue.areas.map((values, r) => [
+        AREAS_LAYOUT.tableRow + 1 + r,
+        Math.max(
+          ...values.map((value, c) =>
+            wrappedHeight([displayText(value)], (AREA_WIDTHS[c] ?? 10) - 2),
+          ),
+        ),
+      ]),
+    ),
     freeze: { rows: AREAS_LAYOUT.tableRow + 1, cols: 2 },
+    print: {
+      orientation: 'landscape',
+      fitToWidth: true,
+      repeatRows: { first: AREAS_LAYOUT.tableRow, last: AREAS_LAYOUT.tableRow },
+      footer: t(lang, 'wb.footer'),
+    },
     validations: [
       listValidation(
         lang,
@@ -88,7 +107,9 @@ export function areasSheet(lang: Lang, catalogue: Catalogue): SheetPlan {
     styles: [
       bold(range(0, 0), { size: 16, fontColor: COLOURS.title }),
       { range: range(1, 0), italic: true, fontColor: COLOURS.muted },
+      { range: columnRange(table, h('name')), wrap: true },
       { range: columnRange(table, h('description')), wrap: true },
+      { range: columnRange(table, h('neededFrom')), wrap: true },
       { range: columnRange(table, h('source')), wrap: true, fontColor: COLOURS.muted },
     ],
     charts: [],
@@ -164,6 +185,12 @@ export function listsSheet(lang: Lang, catalogue: Catalogue): SheetPlan {
     },
     rowHeights: {},
     freeze: { rows: L.tableRow + 1, cols: 0 },
+    print: {
+      orientation: 'landscape',
+      fitToWidth: true,
+      repeatRows: { first: L.tableRow, last: L.tableRow },
+      footer: t(lang, 'wb.footer'),
+    },
     validations: [
       listValidation(
         lang,

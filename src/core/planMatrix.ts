@@ -259,6 +259,13 @@ export function matrixSheet(input: MatrixInput): SheetPlan {
     columnWidths: Object.fromEntries(headers.map((name, i) => [i, widthOf(lang, name)])),
     rowHeights: { [L.labelRow]: 90 },
     freeze: { rows: L.tableRow + 1, cols: 1 },
+    print: {
+      orientation: 'landscape',
+      fitToWidth: true,
+      repeatRows: { first: L.labelRow, last: L.tableRow },
+      repeatCols: { first: 0, last: 0 },
+      footer: t(lang, 'wb.footer'),
+    },
     validations,
     conditionalFormats,
     styles: [

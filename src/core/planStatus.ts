@@ -1,16 +1,23 @@
-import { CellValue, a1 } from './cells';
+import { CellValue, a1, displayText } from './cells';
+import { AreaStatus } from './coverage';
+import type { Analysis } from './engine';
 import {
+  BAR_EMPTY,
+  BAR_FULL,
+  BAR_MAX,
   areaStatusFormulas,
   cellAddress,
   coverageTextFormula,
   findingLinkFormula,
+  personWithRoleFormula,
   roleStatusFormulas,
   stringLiteral,
   verdictFormula,
   verdictNotReadyFormula,
   verdictReadyFormula,
 } from './formulas';
-import { Lang, t } from './i18n';
+import { Lang, MessageKey, t } from './i18n';
+import { minimumCovers, missingText, whoLeadsText } from './missing';
 import {
   COLOURS,
   OUTPUT_TABLE_STYLE,
@@ -23,60 +30,47 @@ import {
   tablePlan,
   wrappedHeight,
 } from './planBuild';
-import { AreaStatus } from './coverage';
 import { AreaLabel } from './planMatrix';
-import { ConditionalFormatPlan, PlanCell, SheetPlan, TablePlan } from './planTypes';
+import {
+  BlockPlan,
+  ConditionalFormatPlan,
+  PlanCell,
+  SheetPlan,
+  StylePlan,
+  TablePlan,
+  ValidationPlan,
+} from './planTypes';
 import { RefreshOutput } from './refresh';
-import { CHECKLIST_STEPS } from './template';
 import { COLUMNS, ColumnKey, header, headers } from './tables';
+import { CHECKLIST_STEPS } from './template';
 
-/** The Status sheet the project owner reads, and the Deltagere sheet. */
+/**
+ * The Status sheet, the project owner's page, and the Deltagere sheet. Status is built from
+ * small sections, one per table, each with its label, formats and column styles by column
+ * name; the sheet is their sum.
+ *
+ * The first screen holds what the owner needs: the municipality, the owner and the leader,
+ * the verdict, and the areas with Status, who leads and what is missing. The counts follow to
+ * the right, the computed helper columns after them, grouped and collapsed. The legend, the
+ * roles, the checklist, the findings and the history come below, never to the right.
+ */
 
+/** The rows above the area table. The area table's header row is the anchor of them all. */
 export const STATUS_LAYOUT = {
   titleRow: 0,
   identityRow: 1,
-  verdictRow: 3,
-  coverageRow: 4,
-  updatedRow: 5,
-  valueCol: 1,
+  municipalityRow: 2,
+  ownerRow: 3,
+  leaderRow: 4,
+  verdictRow: 5,
+  updatedRow: 6,
   areasLabelRow: 7,
-  chartCol: 14,
+  valueCol: 1,
+  coverageCol: 2,
 } as const;
 
 export const DATE_TIME_FORMAT = 'yyyy-mm-dd hh:mm';
 export const DATE_FORMAT = 'yyyy-mm-dd';
-
-/**
- * Where each Status table starts, given how many areas and roles there are. The tables that
- * grow at every refresh (findings, history) have nothing below them; findings sit to the
- * right, under the chart, where their long messages have room.
- */
-export function statusPositions(areaCount: number, roleCount: number) {
-  const statusRow = STATUS_LAYOUT.areasLabelRow + 1;
-  const legendLabelRow = statusRow + Math.max(areaCount, 1) + 2;
-  const legendRow = legendLabelRow + 1;
-  const rolesLabelRow = legendRow + STATUS_ORDER.length + 2;
-  const roleStatusRow = rolesLabelRow + 1;
-  const checklistLabelRow = roleStatusRow + Math.max(roleCount, 1) + 2;
-  const checklistRow = checklistLabelRow + 1;
-  const historyLabelRow = checklistRow + CHECKLIST_STEPS.length + 2;
-  const findingsLabelRow = STATUS_LAYOUT.areasLabelRow + CHART_ROWS + 1;
-  return {
-    statusRow,
-    legendLabelRow,
-    legendRow,
-    rolesLabelRow,
-    roleStatusRow,
-    checklistLabelRow,
-    checklistRow,
-    historyLabelRow,
-    historyRow: historyLabelRow + 1,
-    findingsLabelRow,
-    findingsRow: findingsLabelRow + 1,
-  };
-}
-
-const CHART_ROWS = 18;
 
 /** The statuses in the order the rules try them: the legend lists them so. */
 export const STATUS_ORDER = [
@@ -87,16 +81,85 @@ export const STATUS_ORDER = [
   'fragile',
   'covered',
 ] as const satisfies readonly AreaStatus[];
-/** Tables below the area list start in column B, the wide one. */
-const SIDE_COL = 1;
-const FINDINGS_COL = 14;
-const MESSAGE_WIDTH = 70;
 
-function statusColumnFormats(
-  table: TablePlan,
-  column: string,
-  good: string,
-): ConditionalFormatPlan[] {
+/** Column widths in characters: the owner's columns first, the computed ones last. */
+const WIDTHS = [14, 40, 20, 24, 50, 11, 9, 14, 9, 16, 10, 10, 10, 12, 3] as const;
+/** The first helper column of tblStatus (Til tiden), and the chart's place right of them. */
+const HELPER_FIRST = COLUMNS.status.indexOf('onTime');
+const CHART_COL = WIDTHS.length;
+const CHART_ROWS = 18;
+
+/** Where each Status table starts, given how many areas, roles and findings there are. */
+export function statusPositions(areaCount: number, roleCount: number, findingCount = 1) {
+  const statusRow = STATUS_LAYOUT.areasLabelRow + 1;
+  const legendLabelRow = statusRow + Math.max(areaCount, 1) + 2;
+  const legendRow = legendLabelRow + 1;
+  const rolesLabelRow = legendRow + STATUS_ORDER.length + 2;
+  const roleStatusRow = rolesLabelRow + 1;
+  const checklistLabelRow = roleStatusRow + Math.max(roleCount, 1) + 2;
+  const checklistRow = checklistLabelRow + 1;
+  const findingsLabelRow = checklistRow + CHECKLIST_STEPS.length + 2;
+  const findingsRow = findingsLabelRow + 1;
+  const historyLabelRow = findingsRow + Math.max(findingCount, 1) + 2;
+  return {
+    statusRow,
+    legendLabelRow,
+    legendRow,
+    rolesLabelRow,
+    roleStatusRow,
+    checklistLabelRow,
+    checklistRow,
+    findingsLabelRow,
+    findingsRow,
+    historyLabelRow,
+    historyRow: historyLabelRow + 1,
+  };
+}
+
+export interface StatusInput {
+  lang: Lang;
+  areas: AreaLabel[];
+  roles: string[];
+  refresh: RefreshOutput | null;
+  /** The analysis of the tables this plan is for: the formulas' values, stored with them. */
+  analysis?: Analysis | null;
+  /** The municipality's name for a new workbook; typed once, then the user's. */
+  municipality?: string;
+}
+
+/** One part of the sheet: its tables and everything that goes with them. */
+interface Section {
+  tables: TablePlan[];
+  blocks: BlockPlan[];
+  styles: StylePlan[];
+  conditionalFormats: ConditionalFormatPlan[];
+  validations: ValidationPlan[];
+  rowHeights: Record<number, number>;
+}
+
+function section(parts: Partial<Section>): Section {
+  return {
+    tables: [],
+    blocks: [],
+    styles: [],
+    conditionalFormats: [],
+    validations: [],
+    rowHeights: {},
+    ...parts,
+  };
+}
+
+/** The section label on the row above a table, in the table's first column. */
+function labelFor(lang: Lang, table: TablePlan, key: MessageKey): BlockPlan {
+  return { row: table.row - 1, col: table.col, cells: [[owned(t(lang, key))]], anchor: table.name };
+}
+
+function labelStyle(table: TablePlan): StylePlan {
+  return bold(range(table.row - 1, table.col), { size: 12, fontColor: COLOURS.title });
+}
+
+/** Green for the good word, red for any other non-blank value, in one column of a table. */
+function goodOrBad(table: TablePlan, column: string, good: string): ConditionalFormatPlan[] {
   const target = columnRange(table, column);
   const cell = a1(target.row, target.col);
   return [
@@ -115,222 +178,71 @@ function statusColumnFormats(
   ];
 }
 
-export interface StatusInput {
-  lang: Lang;
-  areas: AreaLabel[];
-  roles: string[];
-  refresh: RefreshOutput | null;
+/** A formula cell carrying its current value when the analysis is known. */
+function live(text: string, cached: CellValue | undefined): PlanCell {
+  return cached === undefined ? formula(text) : { ...formula(text), cached };
 }
 
-export function statusSheet(input: StatusInput): SheetPlan {
-  const { lang, areas, roles, refresh } = input;
+/** The bar's text for a count against a minimum, as the bar formula computes it. */
+export function coverageBar(covers: number, minPeople: CellValue): string {
+  const min = minimumCovers(minPeople);
+  const need = Math.min(min === null ? 1 : Math.max(1, Math.ceil(min)), BAR_MAX);
+  const shown = Math.min(covers, BAR_MAX);
+  return BAR_FULL.repeat(shown) + BAR_EMPTY.repeat(Math.max(0, need - shown));
+}
+
+/** The top rows: who, where, and the verdict. */
+function topSection(input: StatusInput, anchor: string): Section {
+  const { lang, analysis } = input;
   const S = STATUS_LAYOUT;
-  const at = statusPositions(areas.length, roles.length);
-  const sh = (column: Parameters<typeof header<'status'>>[1]) => header('status', column, lang);
-
-  const f = areaStatusFormulas(lang);
-  const statusCell: Record<ColumnKey<'status'>, (area: AreaLabel) => PlanCell> = {
-    id: (area) => owned(area.id),
-    area: () => formula(f.area),
-    status: () => formula(f.status),
-    whoLeads: () => formula(f.whoLeads),
-    missing: () => formula(f.missing),
-    leads: () => formula(f.leads),
-    covers: () => formula(f.covers),
-    gatherers: () => formula(f.gatherers),
-    invalid: () => formula(f.invalid),
-    onTime: () => formula(f.onTime),
-    library: () => formula(f.library),
-    finance: () => formula(f.finance),
-    coversOnly: () => formula(f.coversOnly),
-  };
-  const statusRows = areas.map((area) => COLUMNS.status.map((column) => statusCell[column](area)));
-  const status = tablePlan(
-    'status',
-    { row: at.statusRow, col: 0 },
-    headers('status', lang),
-    statusRows,
-    'owned',
-  );
-
-  const legend = tablePlan(
-    'legend',
-    { row: at.legendRow, col: 0 },
-    headers('legend', lang),
-    STATUS_ORDER.map((status) => [
-      owned(t(lang, `status.${status}`)),
-      owned(t(lang, `status.${status}.meaning`)),
-      owned(t(lang, `status.${status}.fix`)),
-    ]),
-    'owned',
-    { style: OUTPUT_TABLE_STYLE },
-  );
-
-  const roleFormulas = roleStatusFormulas(lang);
-  const roleRows = roles.map((role) => [
-    owned(role),
-    formula(roleFormulas.count),
-    formula(roleFormulas.status),
-  ]);
-  const roleStatus = tablePlan(
-    'roleStatus',
-    { row: at.roleStatusRow, col: SIDE_COL },
-    headers('roleStatus', lang),
-    roleRows,
-    'owned',
-  );
-
-  const checklist = tablePlan(
-    'checklist',
-    { row: at.checklistRow, col: SIDE_COL },
-    headers('checklist', lang),
-    CHECKLIST_STEPS.map((step) => [
-      seed(t(lang, step)),
-      seed(t(lang, 'no')),
-      seed(null, DATE_FORMAT),
-      seed(null),
-    ]),
-    'seed',
-    { numberFormats: { [header('checklist', 'date', lang)]: DATE_FORMAT } },
-  );
-
-  const findingCells: PlanCell[][] =
-    refresh && refresh.findings.length > 0
-      ? refresh.findings.map((f) => [
-          owned(f.severity),
-          owned(f.topic),
-          owned(f.message),
-          owned(f.target ? cellAddress(f.target.sheet, a1(f.target.row, f.target.col)) : null),
-          formula(findingLinkFormula(lang)),
-        ])
-      : [
-          [
-            owned(t(lang, 'severity.info')),
-            owned(null),
-            owned(t(lang, 'wb.status.noFindings')),
-            owned(null),
-            formula(findingLinkFormula(lang)),
-          ],
-        ];
-  const findings = tablePlan(
-    'findings',
-    { row: at.findingsRow, col: FINDINGS_COL },
-    headers('findings', lang),
-    findingCells,
-    'owned',
-    { style: OUTPUT_TABLE_STYLE },
-  );
-
-  const historyCells: PlanCell[][] = refresh
-    ? [
-        refresh.historyRow.map((value, i) =>
-          owned(value, i === 0 ? { numberFormat: DATE_TIME_FORMAT } : {}),
-        ),
-      ]
-    : [];
-  const history = tablePlan(
-    'history',
-    { row: at.historyRow, col: SIDE_COL },
-    headers('history', lang),
-    historyCells,
-    'append',
-    {
-      style: OUTPUT_TABLE_STYLE,
-      numberFormats: { [header('history', 'time', lang)]: DATE_TIME_FORMAT },
-    },
-  );
-
-  const updated: PlanCell = refresh
-    ? owned(refresh.time, { numberFormat: DATE_TIME_FORMAT })
+  const updated: PlanCell = input.refresh
+    ? owned(input.refresh.time, { numberFormat: DATE_TIME_FORMAT })
     : seed(t(lang, 'wb.status.neverUpdated'));
-  const verdictCell = a1(S.verdictRow, S.valueCol);
-  const label = (anchor: TablePlan, key: Parameters<typeof t>[1], col = 0) => ({
-    row: anchor.row - 1,
-    col,
-    cells: [[seed(t(lang, key))]],
-    anchor: anchor.name,
-  });
-  const top = (row: number, cells: PlanCell[]) => ({
+  const roleName = (key: MessageKey) => {
+    const role = t(lang, key);
+    const person = analysis?.model.matrix.people.find(
+      (p) => displayText(p.role).toUpperCase() === role.toUpperCase(),
+    );
+    return live(
+      personWithRoleFormula(lang, role),
+      analysis ? displayText(person?.name) : undefined,
+    );
+  };
+  const coverage = analysis?.coverage;
+  const line = (row: number, cells: PlanCell[]): BlockPlan => ({
     row,
     col: 0,
     cells: [cells],
-    anchor: status.name,
+    anchor,
   });
-
-  return {
-    key: 'status',
-    name: t(lang, 'sheet.status'),
-    anchorTable: status.name,
+  const verdictCell = a1(S.verdictRow, S.valueCol);
+  const verdictWord = coverage && t(lang, coverage.ready ? 'verdict.ready' : 'verdict.notReady');
+  const coverageWords =
+    coverage &&
+    `${coverage.coveredCount}${t(lang, 'wb.status.coverageText')}${coverage.areas.length}${t(lang, 'wb.status.coverageSuffix')}`;
+  return section({
     blocks: [
-      top(S.titleRow, [seed(t(lang, 'wb.status.title'))]),
-      top(S.identityRow, [seed(t(lang, 'task.identity'))]),
-      top(S.verdictRow, [seed(t(lang, 'wb.status.verdictLabel')), formula(verdictFormula(lang))]),
-      top(S.coverageRow, [
-        seed(t(lang, 'wb.status.coverageLabel')),
-        formula(coverageTextFormula(lang)),
+      line(S.titleRow, [seed(t(lang, 'wb.status.title'))]),
+      line(S.identityRow, [seed(t(lang, 'task.identity'))]),
+      line(S.municipalityRow, [
+        owned(t(lang, 'wb.status.municipalityLabel')),
+        seed(input.municipality ? input.municipality : null),
       ]),
-      top(S.updatedRow, [seed(t(lang, 'wb.status.updatedLabel')), updated]),
-      label(status, 'wb.status.areas'),
-      label(legend, 'wb.status.legend'),
-      label(roleStatus, 'wb.status.roles', 0),
-      label(checklist, 'wb.status.checklist', 0),
-      label(findings, 'wb.status.findings', FINDINGS_COL),
-      label(history, 'wb.status.history', 0),
+      line(S.ownerRow, [owned(t(lang, 'wb.status.ownerLabel')), roleName('role.owner')]),
+      line(S.leaderRow, [owned(t(lang, 'wb.status.leaderLabel')), roleName('role.leader')]),
+      line(S.verdictRow, [
+        owned(t(lang, 'wb.status.verdictLabel')),
+        live(verdictFormula(lang), verdictWord),
+        live(coverageTextFormula(lang), coverageWords),
+      ]),
+      line(S.updatedRow, [owned(t(lang, 'wb.status.updatedLabel')), updated]),
     ],
-    labelRows: [],
-    tables: [status, legend, roleStatus, checklist, findings, history],
-    columnWidths: {
-      0: 14,
-      1: 44,
-      2: 26,
-      3: 22,
-      4: 60,
-      5: 11,
-      6: 10,
-      7: 15,
-      8: 10,
-      9: 10,
-      10: 10,
-      11: 10,
-      12: 18,
-      13: 3,
-      14: 10,
-      15: 22,
-      16: MESSAGE_WIDTH,
-      17: 16,
-      18: 14,
-    },
-    // Findings share their rows with the tables on the left, so their messages stay on one
-    // line in a wide column rather than setting row heights.
-    rowHeights: {
-      ...Object.fromEntries(
-        STATUS_ORDER.map((status, i) => [
-          at.legendRow + 1 + i,
-          Math.max(
-            wrappedHeight([t(lang, `status.${status}.meaning`)], 42),
-            wrappedHeight([t(lang, `status.${status}.fix`)], 24),
-          ),
-        ]),
-      ),
-      ...Object.fromEntries(
-        CHECKLIST_STEPS.map((step, i) => [
-          at.checklistRow + 1 + i,
-          wrappedHeight([t(lang, step)], 40),
-        ]),
-      ),
-    },
-    freeze: undefined,
-    validations: [
-      {
-        range: columnRange(checklist, header('checklist', 'done', lang)),
-        rule: { type: 'list', source: `${t(lang, 'yes')},${t(lang, 'no')}` },
-        prompt: { title: header('checklist', 'done', lang), message: t(lang, 'wb.yesNoPrompt') },
-        error: {
-          style: 'warning',
-          title: header('checklist', 'done', lang),
-          message: t(lang, 'wb.yesNoPrompt'),
-        },
-      },
+    styles: [
+      bold(range(S.titleRow, 0), { size: 16, fontColor: COLOURS.title }),
+      { range: range(S.identityRow, 0), italic: true, fontColor: COLOURS.muted },
+      bold(range(S.municipalityRow, 0, S.updatedRow - S.municipalityRow + 1, 1)),
+      bold(range(S.municipalityRow, S.valueCol), { size: 12 }),
+      bold(range(S.verdictRow, S.valueCol), { size: 14 }),
     ],
     conditionalFormats: [
       {
@@ -345,48 +257,313 @@ export function statusSheet(input: StatusInput): SheetPlan {
         fill: COLOURS.badFill,
         fontColor: COLOURS.badFont,
       },
-      ...(areas.length ? statusColumnFormats(status, sh('status'), t(lang, 'status.covered')) : []),
-      ...(roles.length
-        ? statusColumnFormats(
-            roleStatus,
-            header('roleStatus', 'status', lang),
-            t(lang, 'role.filled'),
-          ).slice(0, 1)
-        : []),
-      ...(roles.length
-        ? [
-            {
-              range: columnRange(roleStatus, header('roleStatus', 'status', lang)),
-              formula: `=${a1(at.roleStatusRow + 1, SIDE_COL + 2)}=${stringLiteral(t(lang, 'role.missing'))}`,
-              fill: COLOURS.badFill,
-              fontColor: COLOURS.badFont,
-            },
-          ]
-        : []),
     ],
-    styles: [
-      bold(range(S.titleRow, 0), { size: 16, fontColor: COLOURS.title }),
-      { range: range(S.identityRow, 0), italic: true, fontColor: COLOURS.muted },
-      bold(range(S.verdictRow, 0, 3, 1)),
-      bold(range(S.verdictRow, S.valueCol), { size: 14 }),
-      bold(range(S.areasLabelRow, 0), { size: 12, fontColor: COLOURS.title }),
-      bold(range(at.legendLabelRow, 0), { size: 12, fontColor: COLOURS.title }),
-      { range: range(at.legendRow + 1, 0, STATUS_ORDER.length, 3), wrap: true },
-      bold(range(at.rolesLabelRow, 0), { size: 12, fontColor: COLOURS.title }),
-      bold(range(at.checklistLabelRow, 0), { size: 12, fontColor: COLOURS.title }),
-      bold(range(at.findingsLabelRow, FINDINGS_COL), { size: 12, fontColor: COLOURS.title }),
-      bold(range(at.historyLabelRow, 0), { size: 12, fontColor: COLOURS.title }),
-      { range: range(at.statusRow, 5, Math.max(areas.length, 1) + 1, 8), align: 'center' },
+  });
+}
+
+/** tblStatus: one row per area, live formulas, the owner's columns first. */
+function areasSection(input: StatusInput, row: number): Section {
+  const { lang, areas, analysis } = input;
+  const f = areaStatusFormulas(lang);
+  const coverage = new Map(analysis?.coverage.areas.map((a, i) => [a.id, i]) ?? []);
+  const cachedRow = (id: string): Partial<Record<ColumnKey<'status'>, CellValue>> => {
+    const i = coverage.get(id);
+    if (!analysis || i === undefined) return {};
+    const area = analysis.coverage.areas[i];
+    const modelArea = analysis.model.areas[i];
+    return {
+      area: area.name || area.id,
+      status: t(lang, `status.${area.status}`),
+      whoLeads: whoLeadsText(lang, area.leads, analysis.lead[i]),
+      missing: missingText(lang, analysis.missing[i], modelArea.neededFrom),
+      leads: area.leads,
+      covers: area.covers,
+      gatherers: area.gatherers,
+      invalid: area.invalid,
+      bar: coverageBar(area.covers, modelArea.minPeople),
+      onTime: area.onTime,
+      library: area.library,
+      finance: area.finance,
+      coversOnly: coversOnly(analysis, i),
+    };
+  };
+  const rows = areas.map((area) => {
+    const cached = cachedRow(area.id);
+    return COLUMNS.status.map((column) =>
+      column === 'id' ? owned(area.id) : live(f[column], cached[column]),
+    );
+  });
+  const table = tablePlan('status', { row, col: 0 }, headers('status', lang), rows, 'owned');
+  const h = (column: ColumnKey<'status'>) => header('status', column, lang);
+  const body = Math.max(areas.length, 1);
+  const at = (column: ColumnKey<'status'>) => COLUMNS.status.indexOf(column);
+  // Long "Hvad mangler" texts wrap; the rows are as tall as today's texts need.
+  const heights = Object.fromEntries(
+    areas.map((area, r) => {
+      const text = String(cachedRow(area.id).missing ?? '');
+      return [row + 1 + r, wrappedHeight([text], WIDTHS[at('missing')] - 2)];
+    }),
+  );
+  return section({
+    tables: [table],
+    blocks: [
+      labelFor(lang, table, 'wb.status.areas'),
       {
-        range: range(
-          checklist.row + 1,
-          checklist.col,
-          CHECKLIST_STEPS.length,
-          checklist.headers.length,
-        ),
-        wrap: true,
+        row: row - 1,
+        col: HELPER_FIRST,
+        cells: [[owned(t(lang, 'wb.status.computed'))]],
+        anchor: table.name,
       },
     ],
+    styles: [
+      labelStyle(table),
+      { range: range(row - 1, HELPER_FIRST), italic: true, fontColor: COLOURS.muted },
+      { range: range(row + 1, at('missing'), body, 1), wrap: true },
+      {
+        range: range(row + 1, at('leads'), body, at('invalid') - at('leads') + 1),
+        align: 'center',
+      },
+      { range: range(row + 1, at('bar'), body, 1), fontColor: COLOURS.goodFont },
+      {
+        range: range(row + 1, HELPER_FIRST, body, COLUMNS.status.length - HELPER_FIRST),
+        align: 'center',
+        fontColor: COLOURS.muted,
+      },
+    ],
+    conditionalFormats: areas.length
+      ? goodOrBad(table, h('status'), t(lang, 'status.covered'))
+      : [],
+    rowHeights: heights,
+  });
+}
+
+/** Covering people who are not leads, for the chart's middle band. */
+function coversOnly(analysis: Analysis, areaIndex: number): number {
+  const { model } = analysis;
+  const col = model.matrix.areaColumns.get(model.areas[areaIndex].id);
+  if (col === undefined) return 0;
+  let count = 0;
+  for (const person of model.matrix.people) {
+    if (displayText(person.name) === '') continue;
+    const value = person.cells[col];
+    if (typeof value !== 'string') continue;
+    for (const level of model.levels)
+      if (level.covers && !level.lead && level.code.toUpperCase() === value.toUpperCase())
+        count += 1;
+  }
+  return count;
+}
+
+/** The six statuses, what each means and what closes the gap. */
+function legendSection(lang: Lang, row: number): Section {
+  const table = tablePlan(
+    'legend',
+    { row, col: 0 },
+    headers('legend', lang),
+    STATUS_ORDER.map((status) => [
+      owned(t(lang, `status.${status}`)),
+      owned(t(lang, `status.${status}.meaning`)),
+      owned(t(lang, `status.${status}.fix`)),
+    ]),
+    'owned',
+    { style: OUTPUT_TABLE_STYLE },
+  );
+  return section({
+    tables: [table],
+    blocks: [labelFor(lang, table, 'wb.status.legend')],
+    styles: [labelStyle(table), { range: range(row + 1, 0, STATUS_ORDER.length, 3), wrap: true }],
+    rowHeights: Object.fromEntries(
+      STATUS_ORDER.map((status, i) => [
+        row + 1 + i,
+        Math.max(
+          wrappedHeight([t(lang, `status.${status}`)], WIDTHS[0] - 2),
+          wrappedHeight([t(lang, `status.${status}.meaning`)], WIDTHS[1] - 2),
+          wrappedHeight([t(lang, `status.${status}.fix`)], WIDTHS[2] - 2),
+        ),
+      ]),
+    ),
+  });
+}
+
+/** tblRoleStatus: each role, how many have it, and whether a required one is missing. */
+function rolesSection(input: StatusInput, row: number): Section {
+  const { lang, roles, analysis } = input;
+  const f = roleStatusFormulas(lang);
+  const counts = new Map(
+    analysis?.coverage.roles.map((role) => [role.role.toUpperCase(), role]) ?? [],
+  );
+  const rows = roles.map((role) => {
+    const known = counts.get(role.toUpperCase());
+    const state = !known
+      ? undefined
+      : known.count > 0
+        ? 'role.filled'
+        : known.required
+          ? 'role.missing'
+          : 'role.optional';
+    return [owned(role), live(f.count, known?.count), live(f.status, state && t(lang, state))];
+  });
+  const table = tablePlan(
+    'roleStatus',
+    { row, col: 1 },
+    headers('roleStatus', lang),
+    rows,
+    'owned',
+  );
+  const statusColumn = header('roleStatus', 'status', lang);
+  const target = columnRange(table, statusColumn);
+  return section({
+    tables: [table],
+    blocks: [labelFor(lang, table, 'wb.status.roles')],
+    styles: [labelStyle(table)],
+    conditionalFormats: roles.length
+      ? [
+          goodOrBad(table, statusColumn, t(lang, 'role.filled'))[0],
+          {
+            range: target,
+            formula: `=${a1(target.row, target.col)}=${stringLiteral(t(lang, 'role.missing'))}`,
+            fill: COLOURS.badFill,
+            fontColor: COLOURS.badFont,
+          },
+        ]
+      : [],
+  });
+}
+
+/** tblChecklist: the seed's four method steps, ticked by people. */
+function checklistSection(lang: Lang, row: number): Section {
+  const table = tablePlan(
+    'checklist',
+    { row, col: 1 },
+    headers('checklist', lang),
+    CHECKLIST_STEPS.map((step) => [
+      seed(t(lang, step)),
+      seed(t(lang, 'no')),
+      seed(null, DATE_FORMAT),
+      seed(null),
+    ]),
+    'seed',
+    { numberFormats: { [header('checklist', 'date', lang)]: DATE_FORMAT } },
+  );
+  const done = header('checklist', 'done', lang);
+  return section({
+    tables: [table],
+    blocks: [labelFor(lang, table, 'wb.status.checklist')],
+    styles: [
+      labelStyle(table),
+      { range: range(row + 1, 1, CHECKLIST_STEPS.length, table.headers.length), wrap: true },
+    ],
+    validations: [
+      {
+        range: columnRange(table, done),
+        rule: { type: 'list', source: `${t(lang, 'yes')},${t(lang, 'no')}` },
+        prompt: { title: done, message: t(lang, 'wb.yesNoPrompt') },
+        error: { style: 'warning', title: done, message: t(lang, 'wb.yesNoPrompt') },
+      },
+    ],
+    rowHeights: Object.fromEntries(
+      CHECKLIST_STEPS.map((step, i) => [
+        row + 1 + i,
+        wrappedHeight([t(lang, step)], WIDTHS[1] - 2),
+      ]),
+    ),
+  });
+}
+
+/** tblFindings: rewritten at each refresh; each finding links to its cell through its row. */
+function findingsSection(input: StatusInput, row: number): Section {
+  const { lang, refresh } = input;
+  const goTo = t(lang, 'wb.findings.goTo');
+  const rows: PlanCell[][] =
+    refresh && refresh.findings.length > 0
+      ? refresh.findings.map((finding) => {
+          const address = finding.target
+            ? cellAddress(finding.target.sheet, a1(finding.target.row, finding.target.col))
+            : null;
+          return [
+            owned(finding.severity),
+            owned(finding.topic),
+            owned(finding.message),
+            owned(address),
+            live(findingLinkFormula(lang), address ? goTo : ''),
+          ];
+        })
+      : [
+          [
+            owned(t(lang, 'severity.info')),
+            owned(null),
+            owned(t(lang, 'wb.status.noFindings')),
+            owned(null),
+            live(findingLinkFormula(lang), refresh ? '' : undefined),
+          ],
+        ];
+  const table = tablePlan('findings', { row, col: 2 }, headers('findings', lang), rows, 'owned', {
+    style: OUTPUT_TABLE_STYLE,
+  });
+  const message = COLUMNS.findings.indexOf('message');
+  return section({
+    tables: [table],
+    blocks: [labelFor(lang, table, 'wb.status.findings')],
+    styles: [labelStyle(table), { range: range(row + 1, 2 + message, rows.length, 1), wrap: true }],
+    rowHeights: Object.fromEntries(
+      rows.map((cells, r) => [
+        row + 1 + r,
+        wrappedHeight([String(cells[message].value ?? '')], WIDTHS[2 + message] - 2),
+      ]),
+    ),
+  });
+}
+
+/** tblHistory: one row appended per refresh. */
+function historySection(input: StatusInput, row: number): Section {
+  const { lang, refresh } = input;
+  const rows: PlanCell[][] = refresh
+    ? [
+        refresh.historyRow.map((value, i) =>
+          owned(value, i === 0 ? { numberFormat: DATE_TIME_FORMAT } : {}),
+        ),
+      ]
+    : [];
+  const table = tablePlan('history', { row, col: 1 }, headers('history', lang), rows, 'append', {
+    style: OUTPUT_TABLE_STYLE,
+    numberFormats: { [header('history', 'time', lang)]: DATE_TIME_FORMAT },
+  });
+  return section({
+    tables: [table],
+    blocks: [labelFor(lang, table, 'wb.status.history')],
+    styles: [labelStyle(table)],
+  });
+}
+
+export function statusSheet(input: StatusInput): SheetPlan {
+  const { lang, areas, roles, refresh } = input;
+  const at = statusPositions(areas.length, roles.length, refresh?.findings.length ?? 1);
+  const areasPart = areasSection(input, at.statusRow);
+  const status = areasPart.tables[0];
+  const parts = [
+    topSection(input, status.name),
+    areasPart,
+    legendSection(lang, at.legendRow),
+    rolesSection(input, at.roleStatusRow),
+    checklistSection(lang, at.checklistRow),
+    findingsSection(input, at.findingsRow),
+    historySection(input, at.historyRow),
+  ];
+  const sh = (column: ColumnKey<'status'>) => header('status', column, lang);
+  return {
+    key: 'status',
+    name: t(lang, 'sheet.status'),
+    anchorTable: status.name,
+    blocks: parts.flatMap((p) => p.blocks),
+    labelRows: [],
+    tables: parts.flatMap((p) => p.tables),
+    columnWidths: Object.fromEntries(WIDTHS.map((width, col) => [col, width])),
+    rowHeights: Object.assign({}, ...parts.map((p) => p.rowHeights)),
+    // The first column stays in view on a narrow screen, such as a phone.
+    freeze: { rows: 0, cols: 1 },
+    validations: parts.flatMap((p) => p.validations),
+    conditionalFormats: parts.flatMap((p) => p.conditionalFormats),
+    styles: parts.flatMap((p) => p.styles),
     charts: areas.length
       ? [
           {
@@ -398,10 +575,18 @@ export function statusSheet(input: StatusInput): SheetPlan {
               name: column,
               column,
             })),
-            anchor: range(S.areasLabelRow, S.chartCol, CHART_ROWS, 4),
+            anchor: range(STATUS_LAYOUT.areasLabelRow, CHART_COL, CHART_ROWS, 8),
           },
         ]
       : [],
+    hiddenColumns: [{ first: HELPER_FIRST, last: COLUMNS.status.length - 1 }],
+    print: {
+      orientation: 'landscape',
+      fitToWidth: true,
+      repeatRows: { first: STATUS_LAYOUT.titleRow, last: STATUS_LAYOUT.identityRow },
+      columns: { first: 0, last: HELPER_FIRST - 1 },
+      footer: t(lang, 'wb.footer'),
+    },
   };
 }
 
@@ -417,6 +602,7 @@ export function participantsSheet(lang: Lang, rows: CellValue[][] | null): Sheet
     cells,
     'owned',
   );
+  const widths = [24, 26, 12, 44, 44, 44, 22];
   return {
     key: 'participants',
     name: t(lang, 'sheet.participants'),
@@ -432,14 +618,11 @@ export function participantsSheet(lang: Lang, rows: CellValue[][] | null): Sheet
     ],
     labelRows: [],
     tables: [table],
-    columnWidths: { 0: 24, 1: 26, 2: 12, 3: 44, 4: 44, 5: 44, 6: 22 },
+    columnWidths: Object.fromEntries(widths.map((width, col) => [col, width])),
     rowHeights: Object.fromEntries(
       (rows ?? []).map((values, i) => [
         tableRow + 1 + i,
-        wrappedHeight(
-          values.map((v) => String(v ?? '')),
-          42,
-        ),
+        Math.max(...values.map((v, c) => wrappedHeight([String(v ?? '')], widths[c] - 2))),
       ]),
     ),
     freeze: { rows: tableRow + 1, cols: 1 },
@@ -451,5 +634,11 @@ export function participantsSheet(lang: Lang, rows: CellValue[][] | null): Sheet
       { range: range(tableRow + 1, 0, cells.length, 7), wrap: true },
     ],
     charts: [],
+    print: {
+      orientation: 'landscape',
+      fitToWidth: true,
+      repeatRows: { first: tableRow, last: tableRow },
+      footer: t(lang, 'wb.footer'),
+    },
   };
 }

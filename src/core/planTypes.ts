@@ -21,6 +21,11 @@ export interface PlanCell {
   value?: CellValue;
   /** A formula from formulas.ts, with its leading '='. */
   formula?: string;
+  /**
+   * What the formula computes now, by the core's rules (the differential test holds them
+   * equal): stored with it in a file, so a preview that does not calculate shows it.
+   */
+  cached?: CellValue;
   own: Ownership;
   numberFormat?: string;
 }
@@ -121,6 +126,27 @@ export interface ChartPlan {
   anchor: RangeRef;
 }
 
+/** How a sheet prints: A4, one page wide, with repeated titles and a footer. */
+export interface PrintPlan {
+  orientation: 'portrait' | 'landscape';
+  /** Scale to one page wide; as many pages tall as it takes. */
+  fitToWidth: boolean;
+  /** Rows (zero-based, inclusive) repeated at the top of every page. */
+  repeatRows?: { first: number; last: number };
+  /** Columns repeated at the left of every page. */
+  repeatCols?: { first: number; last: number };
+  /** Columns to print (zero-based, inclusive); all when absent. */
+  columns?: { first: number; last: number };
+  /** Footer in Excel's codes, e.g. "&A · side &P af &N · &D". */
+  footer: string;
+}
+
+/** Columns grouped in an outline and collapsed: computed helpers people need not see. */
+export interface ColumnGroupPlan {
+  first: number;
+  last: number;
+}
+
 export type SheetKey = 'areas' | 'lists' | 'matrix' | 'status' | 'participants';
 
 export interface SheetPlan {
@@ -139,6 +165,8 @@ export interface SheetPlan {
   conditionalFormats: ConditionalFormatPlan[];
   styles: StylePlan[];
   charts: ChartPlan[];
+  print?: PrintPlan;
+  hiddenColumns?: ColumnGroupPlan[];
 }
 
 export interface NamePlan {

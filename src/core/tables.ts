@@ -47,6 +47,7 @@ export const COLUMNS = {
     'covers',
     'gatherers',
     'invalid',
+    'bar',
     'onTime',
     'library',
     'finance',

@@ -1,8 +1,12 @@
 import ExcelJS from 'exceljs';
-import { a1 } from '../core/cells';
+import { a1, columnLetters } from '../core/cells';
+
+/** How far down a print area restricted to some columns reaches. */
+const PRINT_ROWS = 1000;
 import {
   ConditionalFormatPlan,
   PlanCell,
+  PrintPlan,
   RangeRef,
   SheetPlan,
   StylePlan,
@@ -106,11 +110,52 @@ function renderSheet(ws: ExcelJS.Worksheet, sheet: SheetPlan) {
   for (const validation of sheet.validations) addValidation(ws, validation);
   sheet.conditionalFormats.forEach((format, i) => addConditionalFormat(ws, format, i + 1));
   for (const style of sheet.styles) applyStyle(ws, style);
+  for (const group of sheet.hiddenColumns ?? []) {
+    for (let col = group.first; col <= group.last; col += 1) {
+      const column = ws.getColumn(col + 1);
+      column.outlineLevel = 1;
+      column.hidden = true;
+    }
+  }
+  if (sheet.print) setUpPrinting(ws, sheet.print);
+}
+
+/** A4, one page wide, repeated titles, the footer; Excel's A4 is paper size 9. */
+function setUpPrinting(ws: ExcelJS.Worksheet, print: PrintPlan) {
+  const letters = (first: number, last: number) => `${columnLetters(first)}:${columnLetters(last)}`;
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    paperSize: 9,
+    orientation: print.orientation,
+    fitToPage: print.fitToWidth,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    ...(print.repeatRows
+      ? { printTitlesRow: `${print.repeatRows.first + 1}:${print.repeatRows.last + 1}` }
+      : {}),
+    ...(print.repeatCols
+      ? { printTitlesColumn: letters(print.repeatCols.first, print.repeatCols.last) }
+      : {}),
+    ...(print.columns
+      ? {
+          printArea: `${columnLetters(print.columns.first)}1:${columnLetters(print.columns.last)}${PRINT_ROWS}`,
+        }
+      : {}),
+  } as ExcelJS.PageSetup;
+  ws.headerFooter = { ...ws.headerFooter, oddFooter: `&C${print.footer}` };
+}
+
+/** A formula with the value the core computed for it, so a preview shows it without calculating. */
+function formulaValue(plan: PlanCell & { formula: string }): ExcelJS.CellFormulaValue {
+  const value = { formula: plan.formula.replace(/^=/, '') } as ExcelJS.CellFormulaValue;
+  if (plan.cached !== undefined && plan.cached !== null)
+    value.result = plan.cached as ExcelJS.CellFormulaValue['result'];
+  return value;
 }
 
 function writeCell(cell: ExcelJS.Cell, plan: PlanCell) {
   if (plan.formula !== undefined) {
-    cell.value = { formula: plan.formula.replace(/^=/, '') } as ExcelJS.CellFormulaValue;
+    cell.value = formulaValue(plan as PlanCell & { formula: string });
   } else if (plan.value !== undefined && plan.value !== null && plan.value !== '') {
     // ExcelJS stores a string as a shared string, never as a formula: '=x' stays text.
     cell.value = plan.value;
@@ -119,8 +164,7 @@ function writeCell(cell: ExcelJS.Cell, plan: PlanCell) {
 }
 
 function cellValue(plan: PlanCell): ExcelJS.CellValue {
-  if (plan.formula !== undefined)
-    return { formula: plan.formula.replace(/^=/, '') } as ExcelJS.CellFormulaValue;
+  if (plan.formula !== undefined) return formulaValue(plan as PlanCell & { formula: string });
   return plan.value === undefined || plan.value === '' ? null : plan.value;
 }
 

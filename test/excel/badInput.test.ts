@@ -38,7 +38,7 @@ describe('a workbook people have changed', () => {
       true,
     );
     expect(host.snapshot().names.find((n) => n.name === 'StatusVerdict')?.formula).toBe(
-      '=Status!$B$4',
+      '=Status!$B$6',
     );
   });
 
