@@ -21,7 +21,7 @@ export interface UserMessage {
 }
 
 /** Optional Excel features that may be missing; their absence is reported, not fatal. */
-export type Degradation = 'charts' | 'screenUpdating' | 'calculation';
+export type Degradation = 'charts' | 'screenUpdating' | 'calculation' | 'printing' | 'outline';
 
 export interface OperationReport {
   /** Round trips to Excel (context.sync calls) the operation took. */

@@ -3,7 +3,7 @@ import { applyEdit, cloneState, sameStateCell } from '../core/memoryWorkbook';
 import { ChartPlan, PlanCell, SheetPlan } from '../core/planTypes';
 import { headerIndex } from '../core/tables';
 import { excelInput } from './cellInput';
-import { applyFormats } from './formats';
+import { FormatHost, applyFormats } from './formats';
 import { stateCell } from './readState';
 
 /**
@@ -18,6 +18,8 @@ export interface ExecuteOptions {
   skip: Set<string>;
   /** Splits the batch when a request would pass this many bytes. */
   maxRequestBytes: number;
+  /** The requirement sets beyond 1.8 that formats use, and where to report their absence. */
+  formats: FormatHost;
 }
 
 export interface ExecuteResult {
@@ -182,7 +184,7 @@ export async function executeEdits(
         sheet(edit.sheet).activate();
         break;
       case 'format': {
-        applyFormats(sheet(edit.sheet), edit.plan);
+        applyFormats(sheet(edit.sheet), edit.plan, options.formats);
         if (created.has(edit.sheet)) queueCharts(result, edit.sheet, edit.plan, work);
         break;
       }

@@ -1,4 +1,6 @@
-import { RangeRef, SheetPlan, ValidationPlan } from '../core/planTypes';
+import { columnLetters } from '../core/cells';
+import { ColumnGroupPlan, PrintPlan, RangeRef, SheetPlan, ValidationPlan } from '../core/planTypes';
+import { Degradation } from './api';
 
 /**
  * Applies a sheet plan's formats: widths, heights, frozen panes, validation with input
@@ -44,7 +46,13 @@ function validation(sheet: Excel.Worksheet, plan: ValidationPlan) {
   };
 }
 
-export function applyFormats(sheet: Excel.Worksheet, plan: SheetPlan): void {
+/** What the host can do beyond ExcelApi 1.8, and how to say it could not. */
+export interface FormatHost {
+  supports(version: string): boolean;
+  degrade(what: Degradation): void;
+}
+
+export function applyFormats(sheet: Excel.Worksheet, plan: SheetPlan, host: FormatHost): void {
   for (const [col, width] of Object.entries(plan.columnWidths)) {
     sheet.getRangeByIndexes(0, Number(col), 1, 1).format.columnWidth =
       width * POINTS_PER_CHARACTER + COLUMN_PADDING_POINTS;
@@ -64,6 +72,8 @@ export function applyFormats(sheet: Excel.Worksheet, plan: SheetPlan): void {
           : sheet.getRangeByIndexes(0, 0, 1, cols).getEntireColumn();
     sheet.freezePanes.freezeAt(frozen);
   }
+  for (const group of plan.hiddenColumns ?? []) hideColumns(sheet, group, host);
+  if (plan.print) setUpPrinting(sheet, plan.print, host);
   for (const v of plan.validations) validation(sheet, v);
   const formatted = new Set<string>();
   for (const cf of plan.conditionalFormats) {
@@ -96,4 +106,45 @@ export function applyFormats(sheet: Excel.Worksheet, plan: SheetPlan): void {
         style.align.slice(1)) as Excel.HorizontalAlignment;
     }
   }
+}
+
+/** Computed columns grouped and collapsed (ExcelApi 1.10), or simply hidden below it. */
+function hideColumns(sheet: Excel.Worksheet, group: ColumnGroupPlan, host: FormatHost): void {
+  const columns = sheet
+    .getRangeByIndexes(0, group.first, 1, group.last - group.first + 1)
+    .getEntireColumn();
+  if (host.supports('1.10')) {
+    columns.group('ByColumns' as Excel.GroupOption);
+    columns.hideGroupDetails('ByColumns' as Excel.GroupOption);
+  } else {
+    columns.columnHidden = true;
+    host.degrade('outline');
+  }
+}
+
+/** A4, one page wide, titles repeated, the footer: pageLayout needs ExcelApi 1.9. */
+function setUpPrinting(sheet: Excel.Worksheet, print: PrintPlan, host: FormatHost): void {
+  if (!host.supports('1.9')) {
+    host.degrade('printing');
+    return;
+  }
+  const layout = sheet.pageLayout;
+  layout.orientation = (
+    print.orientation === 'landscape' ? 'Landscape' : 'Portrait'
+  ) as Excel.PageOrientation;
+  layout.paperSize = 'A4' as Excel.PaperType;
+  if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  if (print.repeatRows)
+    layout.setPrintTitleRows(`$${print.repeatRows.first + 1}:$${print.repeatRows.last + 1}`);
+  if (print.repeatCols)
+    layout.setPrintTitleColumns(
+      `$${columnLetters(print.repeatCols.first)}:$${columnLetters(print.repeatCols.last)}`,
+    );
+  if (print.columns)
+    layout.setPrintArea(
+      sheet
+        .getRangeByIndexes(0, print.columns.first, 1, print.columns.last - print.columns.first + 1)
+        .getEntireColumn(),
+    );
+  layout.headersFooters.defaultForAllPages.centerFooter = print.footer;
 }

@@ -87,6 +87,10 @@ export async function writeEdits(
     canResize: session.supports('1.13'),
     skip,
     maxRequestBytes: options.maxRequestBytes,
+    formats: {
+      supports: (version) => session.supports(version),
+      degrade: (what) => session.degrade(what),
+    },
   });
   session.endWrites();
   await session.sync();

@@ -23,6 +23,9 @@ export interface SheetSnapshot {
   columnWidths: Record<string, number>;
   rowHeights: Record<string, number>;
   frozen: { rows: number; columns: number };
+  hiddenColumns: string[];
+  columnGroups: { first: number; last: number; collapsed: boolean }[];
+  pageLayout: SheetModel['pageLayout'];
   dataValidations: {
     address: string;
     type: string;
@@ -99,6 +102,9 @@ function sheetSnapshot(wb: WorkbookModel, s: SheetModel, position: number): Shee
     columnWidths: sizes(s.columnWidths, columnLetters),
     rowHeights: sizes(s.rowHeights, (i) => String(i + 1)),
     frozen: { ...s.frozen },
+    hiddenColumns: [...s.hiddenColumns].sort((a, b) => a - b).map(columnLetters),
+    columnGroups: s.columnGroups.map((g) => ({ ...g })),
+    pageLayout: { ...s.pageLayout, zoom: { ...s.pageLayout.zoom } },
     dataValidations: s.validations.map((v) => ({
       address: formatRect(v.rect),
       type: ruleType(v.rule),

@@ -84,6 +84,27 @@ export class SheetModel {
   readonly columnWidths = new Map<number, number>();
   readonly rowHeights = new Map<number, number>();
   readonly frozen = { rows: 0, columns: 0 };
+  /** Hidden columns, and column outline groups (collapsed or not). */
+  readonly hiddenColumns = new Set<number>();
+  columnGroups: { first: number; last: number; collapsed: boolean }[] = [];
+  /** What Worksheet.pageLayout was given. */
+  pageLayout: {
+    orientation: string;
+    paperSize: string;
+    zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+    printTitleRows: string | null;
+    printTitleColumns: string | null;
+    printArea: string | null;
+    centerFooter: string;
+  } = {
+    orientation: 'Portrait',
+    paperSize: 'Letter',
+    zoom: { scale: 100 },
+    printTitleRows: null,
+    printTitleColumns: null,
+    printArea: null,
+    centerFooter: '',
+  };
   validations: ValidationEntry[] = [];
   condFormats: CondFormat[] = [];
   readonly hyperlinks = new Map<number, Hyperlink>();

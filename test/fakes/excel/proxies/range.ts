@@ -223,6 +223,32 @@ export class RangeProxy extends FakeClientObject<RangeRef> {
     this.select();
   }
 
+  /** Range.group (ExcelApi 1.10): an outline group of the range's whole columns or rows. */
+  group(groupOption: string): void {
+    this._ctx._host.reqs.check('Range.group');
+    this._call('group', [groupOption], (b) => {
+      if (groupOption !== 'ByColumns')
+        throw excelError(ErrorCodes.notImplemented, 'The Excel fake groups only by columns');
+      b.sheet.columnGroups.push({ first: b.rect.c0, last: b.rect.c1, collapsed: false });
+    });
+  }
+
+  /** Range.hideGroupDetails (ExcelApi 1.10): collapses the groups the range covers. */
+  hideGroupDetails(groupOption: string): void {
+    this._ctx._host.reqs.check('Range.hideGroupDetails');
+    this._call('hideGroupDetails', [groupOption], (b) => {
+      const groups = b.sheet.columnGroups.filter(
+        (g) => g.first >= b.rect.c0 && g.last <= b.rect.c1,
+      );
+      if (groups.length === 0)
+        throw excelError(ErrorCodes.invalidArgument, 'the range holds no outline group');
+      for (const g of groups) {
+        g.collapsed = true;
+        for (let c = g.first; c <= g.last; c++) b.sheet.hiddenColumns.add(c);
+      }
+    });
+  }
+
   calculate(): void {
     this._call('calculate', [], () => undefined);
   }
@@ -278,4 +304,16 @@ installProps<RangeRef>(RangeProxy, {
   cellCount: shape('cellCount'),
   isEntireColumn: shape('isEntireColumn'),
   isEntireRow: shape('isEntireRow'),
+  columnHidden: {
+    read: (b) => {
+      for (let c = b.rect.c0; c <= b.rect.c1; c++) if (!b.sheet.hiddenColumns.has(c)) return false;
+      return true;
+    },
+    write: (b, v) => {
+      for (let c = b.rect.c0; c <= b.rect.c1; c++) {
+        if (v) b.sheet.hiddenColumns.add(c);
+        else b.sheet.hiddenColumns.delete(c);
+      }
+    },
+  },
 });

@@ -8,6 +8,7 @@ import { ChartCollectionProxy } from './charts';
 import { FakeEventHandlers } from './eventHandlers';
 import { RangeProxy } from './range';
 import { FreezePanesProxy } from './freezePanes';
+import { PageLayoutProxy } from './pageLayout';
 import { resolveOnSheet } from './rangeRef';
 import { TableCollectionProxy } from './tables';
 
@@ -33,6 +34,14 @@ export class WorksheetProxy extends FakeClientObject<SheetModel> {
     return this._child(
       'charts',
       () => new ChartCollectionProxy(this._ctx, `${this._path}.charts`, () => this._bind()),
+    );
+  }
+
+  get pageLayout(): PageLayoutProxy {
+    this._ctx._host.reqs.check('Worksheet.pageLayout');
+    return this._child(
+      'pageLayout',
+      () => new PageLayoutProxy(this._ctx, `${this._path}.pageLayout`, () => this._bind()),
     );
   }
 
