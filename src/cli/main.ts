@@ -45,6 +45,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         const people = command.kind === 'demo' ? demoPeople(command.lang) : [];
         const { plan, analysis } = newWorkbookPlan(command.lang, people, io.now(), {
           blankRows: command.kind === 'demo' ? 7 : 20,
+          municipality: command.kind === 'demo' ? t(command.lang, 'demo.municipality') : undefined,
         });
         await writeWorkbookFile(plan, command.file, command.force);
         io.out(escapeControls(t(command.lang, 'cli.wrote', { file: command.file })));

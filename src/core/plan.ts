@@ -65,6 +65,7 @@ export function buildPlan(input: PlanInput): WorkbookPlan {
         people: input.people,
         blankRows: input.blankRows,
         existingHeaders: input.matrixHeaders,
+        analysis: input.analysis,
       }),
       participants,
       areasSheet(lang, catalogue),

@@ -1,3 +1,6 @@
+import type { Analysis } from './engine';
+import { personParty, personPhaseNo } from './coverage';
+import { partyWord } from './template';
 import { Catalogue } from './catalogue';
 import { CellValue, a1, isBlank } from './cells';
 import {
@@ -88,6 +91,8 @@ export interface MatrixInput {
    * have added or moved columns) and appends what is missing: new areas go at the right end.
    */
   existingHeaders: string[];
+  /** The analysis of these very rows: the helper formulas' values go with them. */
+  analysis?: Analysis | null;
 }
 
 /** Column headers in the order the table has, or will have. */
@@ -133,20 +138,33 @@ export function matrixSheet(input: MatrixInput): SheetPlan {
     [h('fromPhase').toUpperCase(), 'fromPhase'],
   ]);
 
-  const personRow = (person: PersonInput): PlanCell[] =>
+  const model = input.analysis?.model;
+  /** What Part and Fasenr compute for the r-th row, as the core reads the same row. */
+  const cachedHelper = (key: string, r: number): CellValue | undefined => {
+    const person = model?.matrix.people[r];
+    if (!model || !person) return undefined;
+    if (key === h('party').toUpperCase()) return partyWord(lang, personParty(model, person));
+    return personPhaseNo(model, person);
+  };
+  const personRow = (person: PersonInput, r: number): PlanCell[] =>
     headers.map((name) => {
       const key = name.toUpperCase();
       const formulaText = computed.get(key);
-      if (formulaText) return formula(formulaText);
+      if (formulaText) {
+        const cached = cachedHelper(key, r);
+        return cached === undefined ? formula(formulaText) : { ...formula(formulaText), cached };
+      }
       const field = typed.get(key);
       if (field) return seed((person[field] as CellValue | undefined) ?? null);
       return seed(person.codes?.[name] ?? null);
     });
   const rows = [
     ...input.people.map(personRow),
-    ...Array.from({ length: input.blankRows }, () => personRow({ name: null })),
+    ...Array.from({ length: input.blankRows }, (_, i) =>
+      personRow({ name: null }, input.people.length + i),
+    ),
   ];
-  if (rows.length === 0) rows.push(personRow({ name: null }));
+  if (rows.length === 0) rows.push(personRow({ name: null }, 0));
 
   const table = tablePlan('matrix', { row: L.tableRow, col: 0 }, headers, rows, 'user', {
     computed: { [h('party')]: helpers.party, [h('phaseNo')]: helpers.phaseNo },

@@ -5,7 +5,17 @@ import { a1 } from '../../src/core/cells';
 import { stringLiteral } from '../../src/core/formulas';
 import { Lang, MessageKey, t } from '../../src/core/i18n';
 import { readWorkbookFile } from '../../src/xlsx/read';
-import { TEMPLATE_IDS, tableBounds, tempFolder, writeDemoWorkbook, zipPart } from './fixtures';
+import { demoPeople } from '../../src/core/demo';
+import { newWorkbookPlan } from '../../src/core/engine';
+import { PlanCell } from '../../src/core/planTypes';
+import {
+  FIXED_DATE,
+  TEMPLATE_IDS,
+  tableBounds,
+  tempFolder,
+  writeDemoWorkbook,
+  zipPart,
+} from './fixtures';
 
 const folder = tempFolder('contract');
 afterAll(() => folder.cleanup());
@@ -179,6 +189,33 @@ describe.each<Lang>(['da', 'en'])('the demo workbook in %s', (lang) => {
     }
     // Part and Fasenr in the matrix, the status and role columns, and the findings' link.
     expect(computed).toBeGreaterThanOrEqual(2 + 10 + 2 + 1);
+  });
+
+  it('stores with every formula the value it computes, for previews that do not calculate', () => {
+    // The file is written from this plan (writeDemoWorkbook), so its cells are these.
+    const { plan } = newWorkbookPlan(lang, demoPeople(lang), FIXED_DATE);
+    const expected: [string, unknown][] = [];
+    for (const sheet of plan.sheets) {
+      const put = (row: number, col: number, cell: PlanCell) => {
+        if (cell.formula !== undefined && cell.cached !== '')
+          expected.push([`${sheet.name}!${a1(row, col)}`, cell.cached]);
+      };
+      for (const table of sheet.tables)
+        table.rows.forEach((cells, r) =>
+          cells.forEach((c, i) => put(table.row + 1 + r, table.col + i, c)),
+        );
+      for (const block of sheet.blocks)
+        block.cells.forEach((cells, r) =>
+          cells.forEach((c, i) => put(block.row + r, block.col + i, c)),
+        );
+    }
+    expect(expected.length).toBeGreaterThan(100);
+    const got = expected.map(([address]) => {
+      const [name, cell] = address.split('!');
+      const value = workbook.getWorksheet(name)!.getCell(cell);
+      return [address, value.type === ExcelJS.ValueType.Formula ? value.result : 'not a formula'];
+    });
+    expect(got).toEqual(expected);
   });
 
   it('defines the list names as structured references and StatusVerdict as a Status cell', async () => {

@@ -27,7 +27,7 @@ export interface SofficeOptions {
   timeoutMs?: number;
   /**
    * Seed the profile so that every formula is recalculated on load. Default true; false
-   * exists to show that LibreOffice otherwise keeps the cached values.
+   * seeds it never to recalculate, as a file preview that shows the cached values.
    */
   recalcOnLoad?: boolean;
 }
@@ -60,6 +60,9 @@ const RECALC_ON_LOAD_XCU = `<?xml version="1.0" encoding="UTF-8"?>
 <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
 </oor:items>
 `;
+
+/** Keep the cached values a file carries, as a file preview does: never recalculate on load. */
+const NEVER_RECALC_XCU = RECALC_ON_LOAD_XCU.replace(/<value>0<\/value>/g, '<value>1</value>');
 
 const SOFFICE_CANDIDATES = ['/usr/bin/soffice', '/usr/lib/libreoffice/program/soffice'];
 
@@ -195,10 +198,11 @@ async function sofficeConvert(
 
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'soffice-profile-'));
   try {
-    if (opts.recalcOnLoad ?? true) {
-      fs.mkdirSync(path.join(profile, 'user'), { recursive: true });
-      fs.writeFileSync(path.join(profile, 'user', 'registrymodifications.xcu'), RECALC_ON_LOAD_XCU);
-    }
+    fs.mkdirSync(path.join(profile, 'user'), { recursive: true });
+    fs.writeFileSync(
+      path.join(profile, 'user', 'registrymodifications.xcu'),
+      (opts.recalcOnLoad ?? true) ? RECALC_ON_LOAD_XCU : NEVER_RECALC_XCU,
+    );
     const args = [
       `-env:UserInstallation=${pathToFileURL(profile).href}`,
       '--headless',
