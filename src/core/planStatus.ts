@@ -83,7 +83,7 @@ export const STATUS_ORDER = [
 ] as const satisfies readonly AreaStatus[];
 
 /** Column widths in characters: the owner's columns first, the computed ones last. */
-const WIDTHS = [14, 40, 20, 24, 50, 11, 9, 14, 9, 16, 10, 10, 10, 12, 3] as const;
+const WIDTHS = [14, 40, 26, 24, 50, 11, 9, 14, 9, 22, 10, 10, 10, 12, 3] as const;
 /** The first helper column of tblStatus (Til tiden), and the chart's place right of them. */
 const HELPER_FIRST = COLUMNS.status.indexOf('onTime');
 const CHART_COL = WIDTHS.length;

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 'use strict';
 /**
- * Renders the demo workbook's Status and Matrix sheets to docs/status.png and docs/matrix.png
- * for the README, through LibreOffice (with formulas recalculated) and pdftoppm.
+ * Renders the demo workbook for the README through LibreOffice (formulas recalculated) and
+ * pdftoppm: docs/status.png is the Status sheet's first printed page, the owner's page as it
+ * prints on A4; docs/matrix.png is the whole Matrix sheet.
  *
  *   npm run build:cli && node tools/docs/render-sheets.js
  */
@@ -27,29 +28,20 @@ try {
       '<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse">' +
       '<value>0</value></prop></item>\n</oor:items>\n',
   );
-  execFileSync(
-    'soffice',
-    [
-      `-env:UserInstallation=file://${profile}`,
-      '--headless',
-      '--norestore',
-      '--convert-to',
-      'pdf:calc_pdf_Export:{"SinglePageSheets":{"type":"boolean","value":"true"}}',
-      '--outdir',
-      work,
-      xlsx,
-    ],
-    { stdio: 'ignore', timeout: 120000 },
-  );
-  const pdf = path.join(work, 'demo.pdf');
-  // Sheet order: Status, Matrix, Deltagere, Områder, Lister.
-  for (const [page, name] of [
-    [1, 'status'],
-    [2, 'matrix'],
-  ]) {
-    execFileSync('pdftoppm', ['-png', '-r', '72', '-f', String(page), '-l', String(page), '-singlefile', pdf, path.join(root, 'docs', name)]);
-    console.log(`docs/${name}.png`);
-  }
+  const convert = (filter, outdir) =>
+    execFileSync(
+      'soffice',
+      [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', filter, '--outdir', outdir, xlsx],
+      { stdio: 'ignore', timeout: 120000 },
+    );
+  const printed = path.join(work, 'printed');
+  convert('pdf:calc_pdf_Export', printed);
+  execFileSync('pdftoppm', ['-png', '-r', '110', '-f', '1', '-l', '1', '-singlefile', path.join(printed, 'demo.pdf'), path.join(root, 'docs', 'status')]);
+  console.log('docs/status.png');
+  // Sheet order: Status, Matrix, Deltagere, Områder, Lister; one page per sheet here.
+  convert('pdf:calc_pdf_Export:{"SinglePageSheets":{"type":"boolean","value":"true"}}', work);
+  execFileSync('pdftoppm', ['-png', '-r', '72', '-f', '2', '-l', '2', '-singlefile', path.join(work, 'demo.pdf'), path.join(root, 'docs', 'matrix')]);
+  console.log('docs/matrix.png');
 } finally {
   fs.rmSync(work, { recursive: true, force: true });
 }
