@@ -103,3 +103,16 @@ describe('a person saved while a co-author edits the same row', () => {
 function person(name: string) {
   return { name, role: '', department: '', email: '', fromPhase: '', codes: { PSRM: 'D' } };
 }
+
+describe('a matrix whose headers people have retyped', () => {
+  it('saves a person’s name under "Navn " with a trailing space', async () => {
+    const { host, gateway } = setUp();
+    ok(await gateway.createOrUpdate('da'));
+    const matrix = tableAt(host, 'tblMatrix');
+    const nameHeader = `${String.fromCharCode(65 + matrix.colOf('Navn'))}${matrix.headerRow + 1}`;
+    host.localEdit(matrix.sheet, nameHeader, [['Navn ']]);
+    const { row } = ok(await gateway.savePerson({ ...person('Ane'), row: null }));
+    expect(tableRows(host, 'tblMatrix')[row]['Navn ']).toBe('Ane');
+    expect(ok(await gateway.load()).people.map((p) => p.name)).toContain('Ane');
+  });
+});
