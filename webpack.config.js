@@ -163,7 +163,16 @@ async function makeConfig(env = {}, argv = {}) {
     ...shared,
     name: 'taskpane',
     entry: { taskpane: './src/taskpane/index.tsx' },
-    module: { rules: [typescript] },
+    module: {
+      rules: [
+        typescript,
+        {
+          test: /[\\/]src[\\/]i18n[\\/](da|en)\.json$/,
+          type: 'json',
+          use: path.resolve(__dirname, 'tools/webpack/pane-strings-loader.js'),
+        },
+      ],
+    },
     plugins: [
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',

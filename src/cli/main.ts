@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { UserError } from '../core/errors';
 import { analyseTables, newWorkbookPlan } from '../core/engine';
+import { planSuggestions } from '../core/suggestions';
 import { Lang, t } from '../core/i18n';
 import { demoPeople } from '../core/demo';
 import { readWorkbookFile } from '../xlsx/read';
@@ -49,12 +50,15 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         });
         await writeWorkbookFile(plan, command.file, command.force);
         io.out(escapeControls(t(command.lang, 'cli.wrote', { file: command.file })));
-        if (command.kind === 'demo') io.out(`\n${coverageTable(analysis)}`);
+        if (command.kind === 'demo')
+          io.out(
+            `\n${coverageTable({ ...analysis, suggestions: planSuggestions(analysis.model, analysis.coverage) })}`,
+          );
         return EXIT.ready;
       }
       case 'check': {
         const content = await readWorkbookFile(command.file);
-        const analysis = analyseTables(content.tables);
+        const analysis = analyseTables(content.tables, planSuggestions);
         io.out(command.json ? jsonLine(checkJson(analysis)) : coverageTable(analysis));
         return analysis.coverage.ready ? EXIT.ready : EXIT.notReady;
       }

@@ -9,6 +9,16 @@ import { DEFAULT_MIN_PEOPLE, PartyKey } from './template';
 
 export type AreaStatus = 'covered' | 'fragile' | 'one_sided' | 'late' | 'no_lead' | 'not_covered';
 
+/** The statuses in the order the rules try them: the legend lists them so. */
+export const STATUS_ORDER = [
+  'not_covered',
+  'no_lead',
+  'late',
+  'one_sided',
+  'fragile',
+  'covered',
+] as const satisfies readonly AreaStatus[];
+
 /** Gaps first: the order the pane and the CLI list areas in. */
 export const STATUS_SEVERITY: Record<AreaStatus, number> = {
   not_covered: 0,

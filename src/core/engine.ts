@@ -8,7 +8,7 @@ import { buildPlan } from './plan';
 import { PersonInput } from './planMatrix';
 import { WorkbookPlan } from './planTypes';
 import { RefreshOutput, buildRefresh } from './refresh';
-import { Suggestion, planSuggestions } from './suggestions';
+import type { Suggestion } from './suggestions';
 import { TABLE } from './tables';
 
 /** The engine both hosts run: tables in, verdicts and a plan out. */
@@ -21,11 +21,19 @@ export interface Analysis {
   missing: Missing[];
   /** Per area, in coverage.areas order: the one lead's name, or null for none or several. */
   lead: (string | null)[];
-  /** The plan to KLAR: code suggestions and recruits, in tblAreas order, roles last. */
+  /** The plan to KLAR: code suggestions and recruits, in tblAreas order, roles last; empty when not asked for. */
   suggestions: Suggestion[];
 }
 
-export function analyseTables(tables: TableSet): Analysis {
+/**
+ * The analysis of a workbook's tables. The plan to KLAR is computed only for callers that
+ * show it (pass `planSuggestions`): the ribbon's refresh has no use for it, and leaving it
+ * out keeps that bundle small.
+ */
+export function analyseTables(
+  tables: TableSet,
+  plan?: (model: Model, coverage: Coverage) => Suggestion[],
+): Analysis {
   const model = readModel(tables);
   const coverage = analyse(model);
   return {
@@ -34,7 +42,7 @@ export function analyseTables(tables: TableSet): Analysis {
     findings: collectFindings(model),
     missing: missingByArea(model),
     lead: leadNames(model),
-    suggestions: planSuggestions(model, coverage),
+    suggestions: plan ? plan(model, coverage) : [],
   };
 }
 

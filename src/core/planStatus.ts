@@ -1,5 +1,5 @@
 import { CellValue, a1, displayText } from './cells';
-import { AreaStatus } from './coverage';
+import { STATUS_ORDER } from './coverage';
 import type { Analysis } from './engine';
 import {
   BAR_EMPTY,
@@ -72,15 +72,7 @@ export const STATUS_LAYOUT = {
 export const DATE_TIME_FORMAT = 'yyyy-mm-dd hh:mm';
 export const DATE_FORMAT = 'yyyy-mm-dd';
 
-/** The statuses in the order the rules try them: the legend lists them so. */
-export const STATUS_ORDER = [
-  'not_covered',
-  'no_lead',
-  'late',
-  'one_sided',
-  'fragile',
-  'covered',
-] as const satisfies readonly AreaStatus[];
+export { STATUS_ORDER };
 
 /** Column widths in characters: the owner's columns first, the computed ones last. */
 const WIDTHS = [14, 40, 26, 24, 50, 11, 9, 14, 9, 22, 10, 10, 10, 12, 3] as const;

@@ -1,5 +1,6 @@
 import { CellValue, displayText, isBlank } from './cells';
 import { Analysis, analyseTables } from './engine';
+import { planSuggestions } from './suggestions';
 import { UserError } from './errors';
 import { Lang } from './i18n';
 import { TableSet, detectLang, findTable, isYes } from './model';
@@ -75,7 +76,7 @@ export function workbookView(tables: TableSet): WorkbookViewData {
 
   let analysis: Analysis | null = null;
   try {
-    analysis = present.areas && present.matrix ? analyseTables(tables) : null;
+    analysis = present.areas && present.matrix ? analyseTables(tables, planSuggestions) : null;
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
   }

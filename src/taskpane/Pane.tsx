@@ -6,14 +6,19 @@ import { CoveragePart } from './components/CoveragePart';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { PaneMessageBar, UnexpectedErrorBar } from './components/PaneMessageBar';
 import { PART_ORDER, PartId, PartProps } from './components/partProps';
-import { StartPart } from './components/StartPart';
 import { usePaneTab } from './hooks/usePaneTab';
 import { useReporterName } from './hooks/useReporterName';
 import { useWorkbook } from './hooks/useWorkbook';
 import { LazyPart, lazyPart } from './lazyPart';
 import { useText } from './text';
 
-/** Personer and Status are not on the first screen: they load on first use or when idle. */
+/**
+ * Kom i gang, Personer and Status load on first use or when idle: a prepared workbook opens
+ * on Dækning, and the first screen's script stays small.
+ */
+const StartPart = lazyPart(() =>
+  import(/* webpackChunkName: "start" */ './components/StartPart').then((m) => m.StartPart),
+);
 const PeoplePart = lazyPart(() =>
   import(/* webpackChunkName: "people" */ './components/PeoplePart').then((m) => m.PeoplePart),
 );
@@ -28,7 +33,7 @@ const PARTS: Record<PartId, { label: MessageKey; Part: (props: PartProps) => JSX
   status: { label: 'pane.tab.status', Part: StatusPart },
 };
 
-const LAZY: LazyPart<PartProps>[] = [PeoplePart, StatusPart];
+const LAZY: LazyPart<PartProps>[] = [StartPart, PeoplePart, StatusPart];
 
 const useStyles = makeStyles({
   pane: {

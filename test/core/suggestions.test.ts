@@ -362,15 +362,17 @@ describe('applying code suggestions', () => {
     expect(model.matrix.people[0].cells[col]).toBe('I');
   });
 
-  it('is part of the analysis, with what is missing and who leads', () => {
-    const analysis = analyseTables(
-      tablesFor(catalogueWith([AREA]), [person('Lea', LIBRARY, { [ID]: 'A' })]),
-    );
+  it('is part of the analysis when asked for, with what is missing and who leads', () => {
+    const tables = tablesFor(catalogueWith([AREA]), [person('Lea', LIBRARY, { [ID]: 'A' })]);
+    const analysis = analyseTables(tables, planSuggestions);
     expect(analysis.lead).toEqual(['Lea']);
     expect(analysis.missing).toEqual([
       { lead: false, covers: 0, onTime: false, parties: ['finance'] },
     ]);
     expect(analysis.suggestions).toEqual(planSuggestions(analysis.model));
+    expect(analysis.suggestions.length).toBeGreaterThan(0);
+    // The ribbon's refresh does not ask for it.
+    expect(analyseTables(tables).suggestions).toEqual([]);
   });
 });
 

@@ -8,7 +8,7 @@ import { demoPeople } from '../../src/core/demo';
 import { analyseTables } from '../../src/core/engine';
 import { Lang, t } from '../../src/core/i18n';
 import { TableSet } from '../../src/core/model';
-import { CodeSuggestion, RecruitSuggestion } from '../../src/core/suggestions';
+import { CodeSuggestion, RecruitSuggestion, planSuggestions } from '../../src/core/suggestions';
 import { TABLE, header } from '../../src/core/tables';
 import { PaneDriver } from './browser/driver';
 import type { TableValues } from './browser/host';
@@ -141,7 +141,7 @@ describe.each([
     await typeDemoPeople(d, lang, (name) => name === leave);
     await d.open('coverage');
     await d.page.getByTestId('plan-summary').waitFor(WAIT);
-    const analysis = analyseTables(await tablesOf(d));
+    const analysis = analyseTables(await tablesOf(d), planSuggestions);
     expect(analysis.coverage.ready).toBe(false);
     const summary = await d.page.getByTestId('plan-summary').innerText();
     expect(summary).toMatch(lang === 'da' ? /gør jer KLAR/ : /make you READY/);
@@ -157,7 +157,7 @@ describe.each([
   });
 
   it('applies one suggestion with a click, and undoes it from the message', async () => {
-    const before = analyseTables(await tablesOf(d));
+    const before = analyseTables(await tablesOf(d), planSuggestions);
     const first = before.suggestions.find((s): s is CodeSuggestion => s.kind === 'code')!;
     await d.page.locator(`[data-suggestion="${first.cell}"]`).click();
     await d.expectMessage('pane.plan.applied.one');
@@ -173,7 +173,7 @@ describe.each([
   });
 
   it('refuses a suggestion whose cell a co-author changed after the plan, overwriting nothing', async () => {
-    const plan = analyseTables(await tablesOf(d));
+    const plan = analyseTables(await tablesOf(d), planSuggestions);
     const target = plan.suggestions.find((s): s is CodeSuggestion => s.kind === 'code')!;
     const matrix: TableValues = await d.table('tblMatrix');
     const address = a1(
@@ -199,7 +199,7 @@ describe.each([
   it('goes from IKKE KLAR to KLAR by applying the plan and adding the recruits', async () => {
     let added = 0;
     for (let round = 0; round < 8; round += 1) {
-      const analysis = analyseTables(await tablesOf(d));
+      const analysis = analyseTables(await tablesOf(d), planSuggestions);
       if (analysis.coverage.ready) break;
       const codes = analysis.suggestions.filter((s) => s.kind === 'code');
       const recruits = analysis.suggestions.filter(
@@ -218,7 +218,7 @@ describe.each([
         throw new Error('not ready, and nothing suggested');
       }
     }
-    expect(analyseTables(await tablesOf(d)).coverage.ready).toBe(true);
+    expect(analyseTables(await tablesOf(d), planSuggestions).coverage.ready).toBe(true);
     await d.open('coverage');
     await d.page.getByText(d.text('pane.plan.ready')).waitFor(WAIT);
     expect(await verdict(d)).toContain(d.text('pane.plan.ready'));

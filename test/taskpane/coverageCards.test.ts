@@ -1,11 +1,13 @@
 import { analyseTables, newWorkbookPlan, planTables } from '../../src/core/engine';
 import { demoPeople } from '../../src/core/demo';
+import { planSuggestions } from '../../src/core/suggestions';
 import { codeResultMessage, reverseChanges } from '../../src/taskpane/model/messages';
 import { coverageCards } from '../../src/taskpane/model/coverageCards';
 
 describe('Dækning’s cards', () => {
   const analysis = analyseTables(
     planTables(newWorkbookPlan('da', demoPeople('da'), new Date(2026, 0, 1)).plan),
+    planSuggestions,
   );
 
   it('puts gaps first, each with what is missing in words and its own suggestions', () => {

@@ -1,13 +1,15 @@
 'use strict';
 /**
  * For the ribbon's function file only: a language file without the task pane's and the
- * command line's strings (keys `pane.*` and `cli.*`), which the function file never shows.
+ * command line's strings (keys `pane.*` and `cli.*`), nor the plan to KLAR's and the
+ * participants' brief's (`plan.*`, `brief.*`), which a refresh never writes, nor messages
+ * (`error.*`, `notice.*`): the ribbon command shows none; it only ends its event.
  * The source stays one file per language, src/i18n/{da,en}.json.
  */
 module.exports = function workbookStrings(source) {
   const strings = JSON.parse(source);
   for (const key of Object.keys(strings)) {
-    if (/^(pane|cli)\./.test(key)) delete strings[key];
+    if (/^(pane|cli|plan|brief|error|notice)\./.test(key)) delete strings[key];
   }
   return JSON.stringify(strings);
 };

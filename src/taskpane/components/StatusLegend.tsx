@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { Button, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
-import { STATUS_ORDER } from '../../core/planStatus';
+import { STATUS_ORDER } from '../../core/coverage';
 import { useText } from '../text';
 import { StatusBadge } from './StatusBadge';
 
