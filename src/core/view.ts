@@ -30,7 +30,16 @@ export interface ChecklistView {
 }
 
 export interface WorkbookViewData {
-  parts: { tables: Record<TableKey, boolean>; complete: boolean; lang: Lang | null };
+  parts: {
+    tables: Record<TableKey, boolean>;
+    complete: boolean;
+    lang: Lang | null;
+    /**
+     * The matrix is missing while other parts exist: its sheet or table was deleted, and the
+     * people in it with it. Updating the sheets makes an empty matrix; it brings nobody back.
+     */
+    matrixGone: boolean;
+  };
   analysis: Analysis | null;
   people: PersonView[];
   checklist: ChecklistView[];
@@ -71,6 +80,7 @@ export function workbookView(tables: TableSet): WorkbookViewData {
   ) as Record<TableKey, boolean>;
   const complete = Object.values(present).every(Boolean);
   const any = Object.values(present).some(Boolean);
+  const matrixGone = !present.matrix && any;
   const lang = any ? detectLang(tables) : null;
   const l: Lang = lang ?? 'da';
 
@@ -115,7 +125,7 @@ export function workbookView(tables: TableSet): WorkbookViewData {
 
   const model = analysis?.model;
   return {
-    parts: { tables: present, complete, lang },
+    parts: { tables: present, complete, lang, matrixGone },
     analysis,
     people,
     checklist,

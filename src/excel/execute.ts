@@ -188,6 +188,11 @@ export async function executeEdits(
         if (created.has(edit.sheet)) queueCharts(result, edit.sheet, edit.plan, work);
         break;
       }
+      default: {
+        // Every kind of edit is written here: a new one fails to compile until it is.
+        const unknown: never = edit;
+        throw new Error(`No Office.js rendering for edit kind "${(unknown as Edit).kind}"`);
+      }
     }
     applyEdit(work, edit);
   }

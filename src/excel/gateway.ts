@@ -22,6 +22,9 @@ import {
  * must be checked against co-authors' edits first).
  */
 
+/** Marks an operation whose edits may add sheets (see `run`). */
+const ADDS_SHEETS = true;
+
 export interface GatewayOptions {
   now?: () => Date;
   /** Requests are split above this size; Excel on the web refuses more than 5 MB. */
@@ -36,8 +39,22 @@ export function createWorkbookGateway(
   const now = options.now ?? (() => new Date());
   const writes = { maxRequestBytes: options.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES };
   const known: TableLocations = new Map();
-  const run = <T>(operation: (session: Session) => Promise<T>): Promise<Outcome<T>> =>
-    runOperation(excel, office, operation);
+  /** The pane's subscriptions, which must also hear the sheets our own writes add. */
+  const watches = new Set<ChangeWatch>();
+  /**
+   * Runs one operation. One that may add sheets writes with events off, so no onAdded tells
+   * a per-sheet subscription about them: it catches up afterwards, whether the write failed.
+   */
+  const run = async <T>(
+    operation: (session: Session) => Promise<T>,
+    addsSheets = false,
+  ): Promise<Outcome<T>> => {
+    try {
+      return await runOperation(excel, office, operation);
+    } finally {
+      if (addsSheets) await Promise.all([...watches].map((watch) => watch.watchNewSheets()));
+    }
+  };
 
   return {
     load: () =>
@@ -58,9 +75,10 @@ export function createWorkbookGateway(
           existing,
           writes,
         );
-      }),
+      }, ADDS_SHEETS),
 
-    refreshStatus: (at: Date) => run((session) => refreshStatus(session, known, at, writes)),
+    refreshStatus: (at: Date) =>
+      run((session) => refreshStatus(session, known, at, writes), ADDS_SHEETS),
 
     savePerson: (edit: PersonEdit) =>
       run(async (session) => {
@@ -111,30 +129,110 @@ export function createWorkbookGateway(
       }),
 
     subscribe: async (listener: (source: ChangeSource) => void) => {
-      const handlers: { remove(): void; context: { sync(): Promise<unknown> } }[] = [];
-      const onChange = async (args: { source: Excel.EventSource | 'Local' | 'Remote' }) => {
-        listener(args.source === 'Remote' ? 'Remote' : 'Local');
-      };
-      await excel.run(async (context) => {
-        const sheets = context.workbook.worksheets;
-        // Sheets added or deleted change the parts the pane shows, as edits change coverage.
-        handlers.push(sheets.onAdded.add(onChange), sheets.onDeleted.add(onChange));
-        if (office.context.requirements.isSetSupported('ExcelApi', '1.9')) {
-          handlers.push(sheets.onChanged.add(onChange));
-        } else {
-          const sheets = context.workbook.worksheets.load('items/name');
-          await context.sync();
-          for (const sheet of sheets.items) handlers.push(sheet.onChanged.add(onChange));
-        }
-        await context.sync();
-      });
-      // A handler is removed through the request context that added it.
+      const watch = await watchChanges(excel, office, listener);
+      watches.add(watch);
       return async () => {
-        for (const handler of handlers) handler.remove();
-        await Promise.all(
-          [...new Set(handlers.map((h) => h.context))].map((context) => context.sync()),
-        );
+        watches.delete(watch);
+        await watch.stop();
       };
+    },
+  };
+}
+
+interface ChangeWatch {
+  /** Listens on the sheets that have no handler of ours yet (below ExcelApi 1.9). */
+  watchNewSheets(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+type Registration = OfficeExtension.EventHandlerResult<unknown>;
+
+/**
+ * Listens for changes to the workbook. From ExcelApi 1.9 one workbook-wide onChanged hears
+ * every sheet, present and future. Below it each sheet needs its own handler, so sheets that
+ * appear later get one too: on onAdded (a co-author's or the user's new sheet) and after the
+ * add-in's own writes, which raise no events. Each catch-up is a batch of its own, one at a
+ * time; registering a handler changes nothing, so it wakes no handler in turn.
+ */
+async function watchChanges(
+  excel: ExcelHost,
+  office: OfficeHost,
+  listener: (source: ChangeSource) => void,
+): Promise<ChangeWatch> {
+  const perSheet = !office.context.requirements.isSetSupported('ExcelApi', '1.9');
+  const registrations: Registration[] = [];
+  const watched = new Set<string>();
+  let stopped = false;
+  let queue: Promise<void> = Promise.resolve();
+
+  const onChange = async (args: { source: Excel.EventSource | 'Local' | 'Remote' }) => {
+    listener(args.source === 'Remote' ? 'Remote' : 'Local');
+  };
+  const onAdded = async (args: Excel.WorksheetAddedEventArgs) => {
+    await onChange(args);
+    await watchNewSheets();
+  };
+
+  /** In a batch whose sheets are loaded: a handler on each sheet not yet watched. */
+  const register = async (context: Excel.RequestContext, sheets: Excel.WorksheetCollection) => {
+    await context.sync();
+    const fresh = sheets.items.filter((sheet) => !watched.has(sheet.id));
+    const added = fresh.map((sheet) => sheet.onChanged.add(onChange));
+    await context.sync();
+    for (const sheet of fresh) watched.add(sheet.id);
+    registrations.push(...added);
+  };
+
+  /** One batch at a time, so two catch-ups never register one sheet twice. */
+  const enqueue = (batch: () => Promise<void>): Promise<void> => {
+    const next = queue.then(() => (stopped ? undefined : batch()));
+    queue = next.catch(() => undefined);
+    return next;
+  };
+
+  const watchNewSheets = async (): Promise<void> => {
+    if (!perSheet) return;
+    try {
+      await enqueue(() =>
+        excel.run((context) => register(context, context.workbook.worksheets.load('items/id'))),
+      );
+    } catch {
+      // Excel is busy or gone: the next onAdded, or the next write of ours, tries again.
+    }
+  };
+
+  await enqueue(() =>
+    excel.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      // Sheets added or deleted change the parts the pane shows, as edits change coverage.
+      registrations.push(sheets.onAdded.add(onAdded), sheets.onDeleted.add(onChange));
+      if (perSheet) {
+        await register(context, sheets.load('items/id'));
+      } else {
+        registrations.push(sheets.onChanged.add(onChange));
+        await context.sync();
+      }
+    }),
+  );
+
+  return {
+    watchNewSheets,
+    stop: async () => {
+      stopped = true;
+      await queue;
+      // A handler is removed through the request context that added it.
+      const byContext = new Map<OfficeExtension.ClientRequestContext, Registration[]>();
+      for (const r of registrations)
+        byContext.set(r.context, [...(byContext.get(r.context) ?? []), r]);
+      registrations.length = 0;
+      await Promise.all(
+        [...byContext].map(([context, handlers]) =>
+          excel.run(context, async (ctx) => {
+            for (const handler of handlers) handler.remove();
+            await ctx.sync();
+          }),
+        ),
+      );
     },
   };
 }

@@ -5,6 +5,11 @@ import { messageFor } from './errors';
 /** The part of the `Excel` namespace the adapter uses, so tests can hand it the fake. */
 export interface ExcelHost {
   run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  /** A batch on an earlier request context: event handlers are removed through their own. */
+  run<T>(
+    context: OfficeExtension.ClientRequestContext,
+    batch: (context: Excel.RequestContext) => Promise<T>,
+  ): Promise<T>;
 }
 
 /** The part of `Office` the adapter uses. */

@@ -1,5 +1,5 @@
 import { typedCells, tableAt, tableRows } from './helpers';
-import { ok, setUp } from './support';
+import { describeAtApiLevels, ok, setUp } from './support';
 
 async function withPeople() {
   const s = setUp();
@@ -24,7 +24,7 @@ async function withPeople() {
   return s;
 }
 
-describe('a workbook people have changed', () => {
+describeAtApiLevels('a workbook people have changed', () => {
   it('finds its tables on a renamed sheet and does not recreate it', async () => {
     const { host, gateway } = await withPeople();
     host.renameSheet('Matrix', "Lea's kompetencer");

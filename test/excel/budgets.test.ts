@@ -1,14 +1,18 @@
 import { buildScenario } from './scenario';
+import { atApiLevels } from './support';
 
 const FIVE_MB = 5 * 1024 * 1024;
 
-describe.each([
-  [10, 13],
-  [200, 13],
-  [2000, 100],
-])('round trips and payloads at %i people × %i areas', (people, areas) => {
+const sizes = atApiLevels([
+  { people: 10, areas: 13 },
+  { people: 200, areas: 13 },
+  { people: 2000, areas: 100 },
+]);
+
+describe.each(sizes)('round trips at $people people × $areas areas, ExcelApi $level', (at) => {
+  const { people, areas, level } = at;
   it('creates in ≤ 3 syncs, updates in ≤ 3, refreshes in ≤ 2, reads in 1, every request under 5 MB', async () => {
-    const s = await buildScenario(people, areas);
+    const s = await buildScenario(people, areas, level);
     expect(s.create.syncs).toBeLessThanOrEqual(3);
 
     let view: Awaited<ReturnType<typeof s.gateway.load>> | undefined;

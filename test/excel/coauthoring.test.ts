@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { a1 } from '../../src/core/cells';
 import { tableAt, tableRows, typedCells } from './helpers';
-import { ok, setUp } from './support';
+import { describeAtApiLevels, ok, setUp } from './support';
 
 async function created() {
   const s = setUp();
@@ -9,7 +9,7 @@ async function created() {
   return s;
 }
 
-describe('co-authoring', () => {
+describeAtApiLevels('co-authoring', () => {
   it("keeps a co-author's value typed between the add-in's read and its write, and reports it", async () => {
     const { host, gateway } = await created();
     const m = tableAt(host, 'tblMatrix');

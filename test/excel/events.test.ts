@@ -1,8 +1,8 @@
 import { ChangeSource } from '../../src/excel/api';
 import { tableAt } from './helpers';
-import { ok, setUp } from './support';
+import { describeAtApiLevels, ok, setUp } from './support';
 
-describe('live updates', () => {
+describeAtApiLevels('live updates', () => {
   it("hears a co-author's edit as Remote and the user's own as Local, but not the add-in's writes", async () => {
     const { host, gateway } = setUp();
     ok(await gateway.createOrUpdate('da'));

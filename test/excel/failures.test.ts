@@ -2,9 +2,9 @@ import { t } from '../../src/core/i18n';
 import { refreshStatusCommand } from '../../src/commands/refreshStatus';
 import { createStatusRefresher } from '../../src/excel/statusCommand';
 import { tableAt } from './helpers';
-import { ok, setUp } from './support';
+import { describeAtApiLevels, ok, setUp } from './support';
 
-describe('when Excel fails', () => {
+describeAtApiLevels('when Excel fails', () => {
   it('reports a sync that fails part-way through create, and leaves no table of ours half made', async () => {
     const { host, gateway } = setUp();
     host.failSync(2, { afterOperations: 20 });
@@ -53,21 +53,6 @@ describe('when Excel fails', () => {
     expect(host.snapshot().sheets.find((s) => s.name === 'Matrix')).toEqual(matrix);
   });
 
-  it('says the host is too old, and makes no call, below ExcelApi 1.8', async () => {
-    const { host, gateway } = setUp({ requirementSets: { ExcelApi: '1.7' } });
-    const before = host.snapshot();
-    for (const outcome of [
-      await gateway.createOrUpdate('da'),
-      await gateway.load(),
-      await gateway.refreshStatus(new Date()),
-    ]) {
-      expect(outcome).toEqual({ ok: false, error: { key: 'error.excelApiMissing' } });
-    }
-    expect(host.syncCount).toBe(0);
-    expect(host.snapshot()).toEqual(before);
-    expect(t('en', 'error.excelApiMissing')).toMatch(/ExcelApi 1\.8/);
-  });
-
   it('creates the workbook without the chart where the host cannot draw charts, and says so', async () => {
     const { host, gateway } = setUp({ features: { charts: false } });
     const outcome = await gateway.createOrUpdate('da');
@@ -93,13 +78,6 @@ describe('when Excel fails', () => {
     ]);
   });
 
-  it('works without screen-updating suspension, and reports it', async () => {
-    const { gateway } = setUp({ requirementSets: { ExcelApi: '1.8' } });
-    const outcome = await gateway.createOrUpdate('da');
-    if (!outcome.ok) throw new Error(outcome.error.key);
-    expect(outcome.report.degraded).toContain('screenUpdating');
-  });
-
   it('completes the ribbon command in every path, errors included', async () => {
     const { host, gateway } = setUp();
     const completed = jest.fn();
@@ -120,7 +98,7 @@ describe('when Excel fails', () => {
   });
 });
 
-describe('what people put in the workbook', () => {
+describeAtApiLevels('what people put in the workbook', () => {
   it('stores names that look like formulas as text', async () => {
     const { host, gateway } = setUp();
     ok(await gateway.createOrUpdate('da'));
@@ -242,7 +220,7 @@ describe('what people put in the workbook', () => {
   });
 });
 
-describe('a new workbook', () => {
+describeAtApiLevels('a new workbook', () => {
   it('opens on its matrix, where people start', async () => {
     const { excel, gateway } = setUp();
     ok(await gateway.createOrUpdate('da'));
@@ -252,5 +230,29 @@ describe('a new workbook', () => {
       return sheet.name;
     });
     expect(name).toBe('Matrix');
+  });
+});
+
+describe('a host at a given requirement set', () => {
+  it('says the host is too old, and makes no call, below ExcelApi 1.8', async () => {
+    const { host, gateway } = setUp({ requirementSets: { ExcelApi: '1.7' } });
+    const before = host.snapshot();
+    for (const outcome of [
+      await gateway.createOrUpdate('da'),
+      await gateway.load(),
+      await gateway.refreshStatus(new Date()),
+    ]) {
+      expect(outcome).toEqual({ ok: false, error: { key: 'error.excelApiMissing' } });
+    }
+    expect(host.syncCount).toBe(0);
+    expect(host.snapshot()).toEqual(before);
+    expect(t('en', 'error.excelApiMissing')).toMatch(/ExcelApi 1\.8/);
+  });
+
+  it('works without screen-updating suspension, and reports it', async () => {
+    const { gateway } = setUp({ requirementSets: { ExcelApi: '1.8' } });
+    const outcome = await gateway.createOrUpdate('da');
+    if (!outcome.ok) throw new Error(outcome.error.key);
+    expect(outcome.report.degraded).toContain('screenUpdating');
   });
 });

@@ -9,7 +9,7 @@ import { demoPeople } from '../../src/core/demo';
 import { Lang } from '../../src/core/i18n';
 import { renderPlan } from '../../src/xlsx/render';
 import { cellPlainValue } from '../../src/xlsx/read';
-import { T0, ok, setUp } from './support';
+import { T0, atApiLevels, ok, setUp } from './support';
 
 function serial(date: Date): number {
   return date.getTime() / 86_400_000 + 25_569;
@@ -43,13 +43,16 @@ function fakeCells(
   return out;
 }
 
-describe.each<Lang>(['da', 'en'])('the same plan in Excel and in an .xlsx file (%s)', (lang) => {
+const cases = atApiLevels<{ lang: Lang }>([{ lang: 'da' }, { lang: 'en' }]);
+
+describe.each(cases)('the same plan in Excel and an .xlsx file ($lang, ExcelApi $level)', (at) => {
+  const { lang, level } = at;
   const people = demoPeople(lang);
   let snapshot: ReturnType<ReturnType<typeof setUp>['host']['snapshot']>;
   let workbook: ExcelJS.Workbook;
 
   beforeAll(async () => {
-    const { host, gateway } = setUp();
+    const { host, gateway } = setUp({ requirementSets: { ExcelApi: level } });
     // Same plan on both paths: the gateway plans a new workbook exactly so.
     const plan = planForWorkbook({}, { lang, refreshAt: T0, blankRows: 20 }).plan;
     ok(await gateway.createOrUpdate(lang));

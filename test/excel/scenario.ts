@@ -2,6 +2,7 @@ import { a1 } from '../../src/core/cells';
 import { createWorkbookGateway } from '../../src/excel/gateway';
 import { OperationReport, WorkbookGateway } from '../../src/excel/api';
 import { FakeExcelHost, createFakeExcel } from '../fakes/excel';
+import { NEWEST_EXCEL_API } from '../fakes/excel/requirements';
 
 /**
  * A workbook of a given size in the in-memory Excel, built the way people build one: the
@@ -49,8 +50,12 @@ function tableOf(host: FakeExcelHost, name: string) {
   };
 }
 
-export async function buildScenario(people: number, areas: number): Promise<Scenario> {
-  const host = createFakeExcel({ requirementSets: { ExcelApi: '1.13' } });
+export async function buildScenario(
+  people: number,
+  areas: number,
+  excelApi: string = NEWEST_EXCEL_API,
+): Promise<Scenario> {
+  const host = createFakeExcel({ requirementSets: { ExcelApi: excelApi } });
   const gateway = createWorkbookGateway(host.Excel as never, host.Office as never, {
     now: () => new Date(Date.UTC(2026, 10, 29, 9, 0)),
   });

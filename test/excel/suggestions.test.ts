@@ -1,5 +1,5 @@
 import { tableAt, tableRows } from './helpers';
-import { ok, setUp } from './support';
+import { describeAtApiLevels, ok, setUp } from './support';
 
 /** The plan to KLAR applied through the gateway: only onto cells that still hold `from`. */
 async function withTwoPeople() {
@@ -23,7 +23,7 @@ async function withTwoPeople() {
   return { ...s, matrix, cell };
 }
 
-describe('applying suggestions', () => {
+describeAtApiLevels('applying suggestions', () => {
   it('writes each suggested code and says which were applied', async () => {
     const { host, gateway } = await withTwoPeople();
     const result = ok(

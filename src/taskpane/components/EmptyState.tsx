@@ -22,10 +22,17 @@ export function EmptyState({ state, actions, goTo }: PartProps) {
       </div>
     );
   }
-  const anyPart = Object.values(state.view.parts.tables).some(Boolean);
+  const { parts } = state.view;
+  const anyPart = Object.values(parts.tables).some(Boolean);
+  // "Nothing is lost" is untrue once the matrix, and the people in it, are gone.
+  const key = parts.matrixGone
+    ? 'pane.empty.matrixGone'
+    : anyPart
+      ? 'pane.empty.incomplete'
+      : 'pane.empty.notCreated';
   return (
     <div className={styles.section}>
-      <Text>{text(anyPart ? 'pane.empty.incomplete' : 'pane.empty.notCreated')}</Text>
+      <Text>{text(key)}</Text>
       <div className={styles.actions}>
         <Button appearance="primary" onClick={() => goTo('start')}>
           {text('pane.empty.goToStart')}

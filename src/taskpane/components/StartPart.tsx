@@ -1,12 +1,17 @@
+import { useEffect, useId, useRef } from 'react';
 import {
   Button,
   Field,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
   Radio,
   RadioGroup,
   Spinner,
   Text,
   makeStyles,
   tokens,
+  typographyStyles,
 } from '@fluentui/react-components';
 import { CheckmarkCircleFilled, DismissCircleRegular } from '@fluentui/react-icons';
 import { Lang, MessageKey } from '../../core/i18n';
@@ -51,6 +56,15 @@ const useStyles = makeStyles({
     marginTop: tokens.spacingVerticalXXS,
   },
   tableName: { color: tokens.colorNeutralForeground3 },
+  confirm: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalS,
+    padding: tokens.spacingVerticalS,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  confirmHeading: { ...typographyStyles.body1Strong, margin: 0 },
 });
 
 function buttonText(fresh: boolean, running: boolean): MessageKey {
@@ -65,6 +79,23 @@ export function StartPart({ gateway, state, actions }: PartProps) {
   const styles = useStyles();
   const start = useStartPart(gateway, state, actions);
   const running = state.busy === 'create';
+  const confirmHeadingId = useId();
+  const confirmHeading = useRef<HTMLHeadingElement>(null);
+  const primary = useRef<HTMLButtonElement>(null);
+
+  const cancelled = useRef(false);
+
+  useEffect(() => {
+    if (start.confirming) confirmHeading.current?.focus();
+    else if (cancelled.current) primary.current?.focus();
+    cancelled.current = false;
+  }, [start.confirming]);
+
+  // Back to the button that opened the confirmation, once it is enabled again.
+  const cancel = () => {
+    cancelled.current = true;
+    start.cancel();
+  };
 
   return (
     <div className={part.part}>
@@ -126,17 +157,57 @@ export function StartPart({ gateway, state, actions }: PartProps) {
             {text('pane.start.workbookLang', { lang: text(LANG_TEXT[start.workbookLang]) })}
           </Text>
         )}
-        <Text className={part.caption}>{text('pane.start.safe')}</Text>
+        {start.matrixGone ? (
+          <MessageBar intent="warning">
+            <MessageBarBody>
+              <MessageBarTitle>{text('pane.start.matrixGoneTitle')}</MessageBarTitle>
+              {text('pane.start.matrixGone')}
+            </MessageBarBody>
+          </MessageBar>
+        ) : (
+          <Text className={part.caption}>{text('pane.start.safe')}</Text>
+        )}
         <div className={part.actions}>
           <Button
+            ref={primary}
             appearance="primary"
-            disabled={state.busy !== null}
+            disabled={state.busy !== null || start.confirming}
             icon={running ? <Spinner size="tiny" appearance="inverted" /> : undefined}
             onClick={() => void start.createOrUpdate()}
           >
             {text(buttonText(start.fresh, running))}
           </Button>
         </div>
+        {start.confirming && (
+          <div
+            className={styles.confirm}
+            role="group"
+            aria-labelledby={confirmHeadingId}
+            onKeyDown={(event) => {
+              if (event.key === 'Escape') cancel();
+            }}
+          >
+            <h3
+              id={confirmHeadingId}
+              ref={confirmHeading}
+              tabIndex={-1}
+              className={styles.confirmHeading}
+            >
+              {text('pane.start.matrixConfirmHeading')}
+            </h3>
+            <Text>{text('pane.start.matrixConfirmHint')}</Text>
+            <div className={part.actions}>
+              <Button
+                appearance="primary"
+                disabled={state.busy !== null}
+                onClick={() => void start.confirm()}
+              >
+                {text('pane.start.matrixConfirm')}
+              </Button>
+              <Button onClick={cancel}>{text('pane.cancel')}</Button>
+            </div>
+          </div>
+        )}
       </section>
     </div>
   );

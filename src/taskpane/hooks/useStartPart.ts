@@ -14,7 +14,17 @@ export interface StartPart {
   workbookLang: Lang | null;
   chosenLang: Lang;
   chooseLang(lang: Lang): void;
+  /**
+   * The matrix is gone and the people in it with it (the core's rule): updating the sheets
+   * makes an empty one, so it waits for the user to confirm.
+   */
+  matrixGone: boolean;
+  /** The confirmation before an empty matrix replaces the one that is gone is open. */
+  confirming: boolean;
+  /** Creates or updates; where the matrix is gone, asks for a confirmation first. */
   createOrUpdate(): Promise<void>;
+  confirm(): Promise<void>;
+  cancel(): void;
 }
 
 /** Kom i gang: which parts exist, and the idempotent "create or update". */
@@ -25,24 +35,53 @@ export function useStartPart(
 ): StartPart {
   // Danish is the workbook's default language whatever the pane's language is.
   const [chosenLang, chooseLang] = useState<Lang>('da');
+  const [asked, setAsked] = useState(false);
   const parts = state.view?.parts ?? null;
   const tables = parts ? (Object.entries(parts.tables) as [TableKey, boolean][]) : null;
   const presentCount = tables ? tables.filter(([, present]) => present).length : 0;
   const fresh = presentCount === 0;
   const workbookLang = fresh ? null : (parts?.lang ?? null);
+  const matrixGone = parts?.matrixGone ?? false;
+  // Closes by itself when the matrix is back, e.g. after Undo in Excel.
+  const confirming = asked && matrixGone;
 
-  const createOrUpdate = useCallback(async () => {
+  const run = useCallback(async () => {
     const lang = workbookLang ?? chosenLang;
     await actions.perform(
       'create',
       () => gateway.createOrUpdate(lang),
       (_, report) => {
         if (fresh) return { key: 'pane.start.created' };
+        if (matrixGone) return { key: 'pane.start.matrixRecreated' };
         if (report.cellsWritten === 0) return { key: 'pane.start.upToDate' };
         return { key: 'pane.start.updated', params: { count: report.cellsWritten } };
       },
     );
-  }, [actions, gateway, fresh, workbookLang, chosenLang]);
+  }, [actions, gateway, fresh, matrixGone, workbookLang, chosenLang]);
 
-  return { tables, presentCount, fresh, workbookLang, chosenLang, chooseLang, createOrUpdate };
+  const createOrUpdate = useCallback(async () => {
+    if (matrixGone) setAsked(true);
+    else await run();
+  }, [matrixGone, run]);
+
+  const confirm = useCallback(async () => {
+    setAsked(false);
+    await run();
+  }, [run]);
+
+  const cancel = useCallback(() => setAsked(false), []);
+
+  return {
+    tables,
+    presentCount,
+    fresh,
+    workbookLang,
+    chosenLang,
+    chooseLang,
+    matrixGone,
+    confirming,
+    createOrUpdate,
+    confirm,
+    cancel,
+  };
 }

@@ -1,8 +1,12 @@
 /**
- * Which ExcelApi requirement set each gated member needs (from the Office.js reference).
- * A call to a member above the host's set fails at sync with ApiNotFound, as in Excel.
+ * Which ExcelApi requirement set each gated member needs, as the `[Api set: ExcelApi x.y]`
+ * annotations of @types/office-js give it (requirements.test.ts holds the table to them).
+ * A call to a member above the host's set throws ApiNotFound, as in Office.js.
  */
 import { ErrorCodes, FakeOfficeError } from './errors';
+
+/** The newest ExcelApi set the fake stands in for: a host made without requirementSets has it. */
+export const NEWEST_EXCEL_API = '1.17';
 
 export const MEMBER_REQUIREMENTS: Record<string, string> = {
   'Application.suspendApiCalculationUntilNextSync': '1.6',
@@ -26,7 +30,7 @@ export const MEMBER_REQUIREMENTS: Record<string, string> = {
   'Range.group': '1.10',
   'Range.hideGroupDetails': '1.10',
   'Range.getIntersectionOrNullObject': '1.4',
-  'Range.getResizedRange': '1.7',
+  'Range.getResizedRange': '1.2',
   'Range.getMergedAreasOrNullObject': '1.13',
   'Range.merge': '1.2',
   'Range.unmerge': '1.2',
@@ -46,9 +50,6 @@ export const MEMBER_REQUIREMENTS: Record<string, string> = {
   'Table.sort': '1.2',
   'Table.clearFilters': '1.2',
   'Table.convertToRange': '1.2',
-  'Table.showTotals': '1.3',
-  'Table.showHeaders': '1.3',
-  'Table.style': '1.3',
   'TableColumnCollection.getItemOrNullObject': '1.4',
   'NamedItemCollection.add': '1.4',
   'NamedItemCollection.getItemOrNullObject': '1.4',
