@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { buildBriefs } from '../core/brief';
 import { UserError } from '../core/errors';
 import { analyseTables, newWorkbookPlan } from '../core/engine';
 import { planSuggestions } from '../core/suggestions';
@@ -7,6 +8,7 @@ import { demoPeople } from '../core/demo';
 import { readWorkbookFile } from '../xlsx/read';
 import { writeWorkbookFile } from '../xlsx/write';
 import { Command, cliLang, parseArgs, wantsJson } from './args';
+import { briefsJson, briefsText, selectBriefs, unknownPersonMessage } from './brief';
 import { checkJson, coverageTable } from './format';
 import { escapeControls, jsonLine, shorten } from './safeText';
 
@@ -62,9 +64,23 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         io.out(command.json ? jsonLine(checkJson(analysis)) : coverageTable(analysis));
         return analysis.coverage.ready ? EXIT.ready : EXIT.notReady;
       }
+      case 'brief': {
+        const content = await readWorkbookFile(command.file);
+        const briefs = buildBriefs(analyseTables(content.tables));
+        const chosen = selectBriefs(briefs, command.person);
+        if (chosen === null) {
+          const person = command.person ?? '';
+          if (command.json)
+            io.out(jsonLine({ error: unknownPersonMessage(lang, person, briefs, false) }));
+          else io.err(unknownPersonMessage(lang, person, briefs, true));
+          return EXIT.failed;
+        }
+        io.out(command.json ? jsonLine(briefsJson(chosen)) : briefsText(chosen, lang));
+        return EXIT.ready;
+      }
     }
   } catch (error) {
-    if (command.kind === 'check' && command.json)
+    if ((command.kind === 'check' || command.kind === 'brief') && command.json)
       io.out(jsonLine({ error: messageOf(error, lang) }));
     else io.err(terminalMessage(error, lang));
     return EXIT.failed;

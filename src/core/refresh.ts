@@ -1,8 +1,8 @@
 import { CellValue, displayText, foldCase, isBlank } from './cells';
-import { Coverage, personParty } from './coverage';
+import { Coverage, codeClassifier, personParty } from './coverage';
 import { CellTarget, Finding, cellAddress, findingTopicText } from './findings';
 import { Lang, t } from './i18n';
-import { Model } from './model';
+import { Area, Level, Model, Person } from './model';
 import { partyWord } from './template';
 
 /** What a refresh writes: the findings, the participants, the history row and the time. */
@@ -24,41 +24,77 @@ export interface FindingRow {
 /** One area per line, so each person's lists read as lists in the cell. */
 export const LIST_SEPARATOR = '\n';
 
+/** How a person holds an area: the three lists of the Deltagere sheet and the brief. */
+export type AreaHolding = 'lead' | 'covers' | 'gathers';
+
+export interface PersonArea {
+  /** Index in model.areas (and coverage.areas). */
+  index: number;
+  area: Area;
+  /** The first tblLevels row with the person's code, which matched ignoring case. */
+  level: Level;
+  holding: AreaHolding;
+}
+
+/**
+ * The areas each person holds a valid code in, in tblAreas order. A code is matched as the
+ * coverage counts it (ignoring case, as COUNTIF): a lead when the code has Ansvar = Ja,
+ * covers when it has Dækker = Ja, and gathers information otherwise. Invalid values and
+ * blank cells are left out. Made once per model, then asked per person.
+ */
+export function personAreas(model: Model): (person: Person) => PersonArea[] {
+  const classify = codeClassifier(model);
+  const firstLevel = new Map<string, Level>();
+  for (const level of model.levels) {
+    const key = foldCase(level.code);
+    if (!firstLevel.has(key)) firstLevel.set(key, level);
+  }
+  const columns = model.areas.map((area) => model.matrix.areaColumns.get(area.id));
+  return (person) => {
+    const held: PersonArea[] = [];
+    model.areas.forEach((area, index) => {
+      const col = columns[index];
+      const value = col === undefined ? null : person.cells[col];
+      const weight = classify(value);
+      const level = typeof value === 'string' ? firstLevel.get(foldCase(value)) : undefined;
+      if (!weight || !level) return;
+      const holding: AreaHolding =
+        weight.leads > 0 ? 'lead' : weight.covers > 0 ? 'covers' : 'gathers';
+      held.push({ index, area, level, holding });
+    });
+    return held;
+  };
+}
+
 /**
  * One row per named person: what they lead, cover, and gather information on. Sorted by
  * name, so the sheet reads as a list and does not change when someone sorts the matrix.
  */
 export function participantRows(model: Model): CellValue[][] {
   const { lang } = model;
-  const levels = new Map(model.levels.map((level) => [foldCase(level.code), level]));
   const collator = new Intl.Collator(lang === 'da' ? 'da-DK' : 'en-GB', {
     sensitivity: 'base',
     numeric: true,
   });
+  const areasOf = personAreas(model);
   return model.matrix.people
     .filter((person) => !isBlank(person.name))
     .sort((a, b) => collator.compare(displayText(a.name), displayText(b.name)) || a.row - b.row)
     .map((person) => {
-      const leadOn: string[] = [];
-      const covers: string[] = [];
-      const gathers: string[] = [];
-      for (const area of model.areas) {
-        const col = model.matrix.areaColumns.get(area.id);
-        const value = col === undefined ? null : person.cells[col];
-        const level = typeof value === 'string' ? levels.get(foldCase(value)) : undefined;
-        if (!level) continue;
-        if (level.lead) leadOn.push(area.name);
-        else if (level.covers) covers.push(area.name);
-        else gathers.push(area.name);
-      }
+      const held = areasOf(person);
+      const names = (holding: AreaHolding) =>
+        held
+          .filter((h) => h.holding === holding)
+          .map((h) => h.area.name)
+          .join(LIST_SEPARATOR) || null;
       const party = personParty(model, person);
       return [
         person.name,
         isBlank(person.role) ? null : person.role,
         partyWord(lang, party) || null,
-        leadOn.join(LIST_SEPARATOR) || null,
-        covers.join(LIST_SEPARATOR) || null,
-        gathers.join(LIST_SEPARATOR) || null,
+        names('lead'),
+        names('covers'),
+        names('gathers'),
         isBlank(person.fromPhase) ? null : displayText(person.fromPhase),
       ];
     });

@@ -7,7 +7,8 @@ import {
   tokens,
   typographyStyles,
 } from '@fluentui/react-components';
-import { EditRegular, PersonAddRegular } from '@fluentui/react-icons';
+import { CopyRegular, EditRegular, MailRegular, PersonAddRegular } from '@fluentui/react-icons';
+import { useBriefs } from '../hooks/useBriefs';
 import { usePeoplePart } from '../hooks/usePeoplePart';
 import { lazyPart } from '../lazyPart';
 import { areaCount } from '../model/person';
@@ -30,6 +31,7 @@ const useStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   who: { display: 'flex', flexDirection: 'column', flexGrow: 1, minWidth: 0 },
+  send: { flexShrink: 0 },
   name: { ...typographyStyles.body1Strong, overflowWrap: 'anywhere' },
   details: {
     ...typographyStyles.caption1,
@@ -38,13 +40,17 @@ const useStyles = makeStyles({
   },
 });
 
-/** Personer: who is in the matrix; add or edit one person at a time. */
+/**
+ * Personer: who is in the matrix; add or edit one person at a time, and send each their
+ * brief ("Send opgaver") or copy all of them.
+ */
 export function PeoplePart(props: PartProps) {
   const { gateway, state, actions } = props;
   const text = useText();
   const part = usePartStyles();
   const styles = useStyles();
   const people = usePeoplePart(state.view);
+  const briefs = useBriefs(state.view?.analysis ?? null, actions.notify);
   const addButton = useRef<HTMLButtonElement>(null);
   const wasEditing = useRef(false);
 
@@ -85,6 +91,14 @@ export function PeoplePart(props: PartProps) {
         >
           {text('pane.people.add')}
         </Button>
+        <Button
+          icon={<CopyRegular />}
+          onClick={briefs.copyAll}
+          disabled={people.people.length === 0}
+          title={text('pane.people.copyAllHint')}
+        >
+          {text('pane.people.copyAll')}
+        </Button>
       </div>
       <section className={part.section} aria-labelledby="people-heading">
         <h2 id="people-heading" className={part.heading}>
@@ -93,29 +107,42 @@ export function PeoplePart(props: PartProps) {
         {people.people.length === 0 ? (
           <Text>{text('pane.people.none')}</Text>
         ) : (
-          <ul className={part.plainList} data-testid="people-list">
-            {people.people.map((person) => (
-              <li key={person.row} className={styles.person}>
-                <span className={styles.who}>
-                  <span className={styles.name}>{person.name}</span>
-                  <span className={styles.details}>
-                    {text('pane.people.details', {
-                      role: person.role || text('pane.people.noRole'),
-                      areas: areaCount(person),
-                    })}
+          <>
+            <Text className={part.caption}>{text('pane.people.briefHint')}</Text>
+            <ul className={part.plainList} data-testid="people-list">
+              {people.people.map((person) => (
+                <li key={person.row} className={styles.person}>
+                  <span className={styles.who}>
+                    <span className={styles.name}>{person.name}</span>
+                    <span className={styles.details}>
+                      {text('pane.people.details', {
+                        role: person.role || text('pane.people.noRole'),
+                        areas: areaCount(person),
+                      })}
+                    </span>
                   </span>
-                </span>
-                <Button
-                  appearance="subtle"
-                  icon={<EditRegular />}
-                  aria-label={text('pane.people.editNamed', { name: person.name })}
-                  title={text('pane.people.editNamed', { name: person.name })}
-                  onClick={() => people.edit(person)}
-                  disabled={state.busy !== null}
-                />
-              </li>
-            ))}
-          </ul>
+                  <Button
+                    size="small"
+                    className={styles.send}
+                    icon={<MailRegular />}
+                    aria-label={text('pane.people.sendNamed', { name: person.name })}
+                    title={text('pane.people.sendNamed', { name: person.name })}
+                    onClick={() => briefs.send(person.row)}
+                  >
+                    {text('pane.people.send')}
+                  </Button>
+                  <Button
+                    appearance="subtle"
+                    icon={<EditRegular />}
+                    aria-label={text('pane.people.editNamed', { name: person.name })}
+                    title={text('pane.people.editNamed', { name: person.name })}
+                    onClick={() => people.edit(person)}
+                    disabled={state.busy !== null}
+                  />
+                </li>
+              ))}
+            </ul>
+          </>
         )}
       </section>
     </div>

@@ -48,6 +48,8 @@ export interface WorkbookActions {
   selectArea(areaId: string): Promise<void>;
   /** Applies suggestions of the plan to KLAR; the message offers to undo them. */
   applyCodes(changes: readonly CodeChange[]): Promise<void>;
+  /** Shows a message that no workbook action produced, e.g. that a text was copied. */
+  notify(message: PaneMessage): void;
   dismissMessage(): void;
 }
 
@@ -197,6 +199,9 @@ export function useWorkbook(gateway: WorkbookGateway): [WorkbookState, WorkbookA
       perform,
       selectArea,
       applyCodes: (changes) => applyCodes(changes),
+      notify: (next) => {
+        if (mounted.current) setMessage(next);
+      },
       dismissMessage: () => setMessage(null),
     }),
     [reload, perform, selectArea, applyCodes],
