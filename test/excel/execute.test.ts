@@ -18,6 +18,7 @@ describe('executeEdits', () => {
         canResize: true,
         skip: new Set(),
         maxRequestBytes: 4 * 1024 * 1024,
+        formats: { supports: () => true, degrade: () => undefined },
       });
     });
     await expect(outcome).rejects.toThrow(/renameSheet/);

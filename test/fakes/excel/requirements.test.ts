@@ -334,6 +334,24 @@ describe('the requirement table and @types/office-js', () => {
         ctx.workbook.worksheets.getItem('S').getRange('A1:B2').getMergedAreasOrNullObject(),
       'Table.resize': (ctx) => ctx.workbook.tables.getItem('tbl').resize('A1:A5'),
       'Table.autoFilter': (ctx) => ctx.workbook.tables.getItem('tbl').autoFilter.load('enabled'),
+      'Worksheet.pageLayout': (ctx) =>
+        ctx.workbook.worksheets.getItem('S').pageLayout.load('orientation'),
+      'PageLayout.headersFooters': (ctx) =>
+        ctx.workbook.worksheets.getItem('S').pageLayout.headersFooters.load(),
+      'HeaderFooterGroup.defaultForAllPages': (ctx) =>
+        ctx.workbook.worksheets
+          .getItem('S')
+          .pageLayout.headersFooters.defaultForAllPages.load('centerFooter'),
+      'Range.group': (ctx) =>
+        ctx.workbook.worksheets
+          .getItem('S')
+          .getRange('C:C')
+          .group('ByColumns' as Excel.GroupOption),
+      'Range.hideGroupDetails': (ctx) => {
+        const columns = ctx.workbook.worksheets.getItem('S').getRange('C:C');
+        columns.group('ByColumns' as Excel.GroupOption);
+        columns.hideGroupDetails('ByColumns' as Excel.GroupOption);
+      },
     };
     const above = Object.keys(MEMBER_REQUIREMENTS).filter(
       (member) => compareVersions(MEMBER_REQUIREMENTS[member], REQUIRED_API.version) > 0,

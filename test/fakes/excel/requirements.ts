@@ -27,6 +27,8 @@ export const MEMBER_REQUIREMENTS: Record<string, string> = {
   'Worksheet.showGridlines': '1.8',
   'Worksheet.tabColor': '1.7',
   'Worksheet.pageLayout': '1.9',
+  'PageLayout.headersFooters': '1.9',
+  'HeaderFooterGroup.defaultForAllPages': '1.9',
   'Range.group': '1.10',
   'Range.hideGroupDetails': '1.10',
   'Range.getIntersectionOrNullObject': '1.4',

@@ -35,6 +35,7 @@ export class PageLayoutProxy extends FakeClientObject<SheetModel> {
   }
 
   get headersFooters(): HeaderFooterGroupProxy {
+    this._ctx._host.reqs.check('PageLayout.headersFooters');
     return this._child(
       'headersFooters',
       () =>
@@ -100,6 +101,7 @@ export class HeaderFooterGroupProxy extends FakeClientObject<SheetModel> {
   }
 
   get defaultForAllPages(): HeaderFooterProxy {
+    this._ctx._host.reqs.check('HeaderFooterGroup.defaultForAllPages');
     return this._child(
       'defaultForAllPages',
       () =>
