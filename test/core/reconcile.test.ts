@@ -7,6 +7,7 @@ import { applyEdits, stateTables } from '../../src/core/memoryWorkbook';
 import { reconcile } from '../../src/core/reconcile';
 import { TABLE, header } from '../../src/core/tables';
 import { demoPeople } from '../../src/core/demo';
+import { propertyRuns } from '../support/properties';
 
 /** A user's hand on the in-memory workbook: what people do to the sheets between updates. */
 type Action =
@@ -290,7 +291,7 @@ describe('reconcile', () => {
           expect(update(state).edits).toEqual([]);
         },
       ),
-      { numRuns: 60 },
+      propertyRuns(60),
     );
   });
 
@@ -313,7 +314,7 @@ describe('reconcile', () => {
           expect(typedCells(state)).toEqual(expect.arrayContaining(typed));
         },
       ),
-      { numRuns: 60 },
+      propertyRuns(60),
     );
   });
 });

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { a1 } from '../../src/core/cells';
+import { propertyRuns } from '../support/properties';
 import { tableAt, tableRows, typedCells } from './helpers';
 import { describeAtApiLevels, ok, setUp } from './support';
 
@@ -105,7 +106,7 @@ describeAtApiLevels('co-authoring', () => {
           expect(tableRows(host, 'tblMatrix').length).toBeGreaterThan(0);
         },
       ),
-      { numRuns: 25 },
+      propertyRuns(25),
     );
-  }, 120_000);
+  });
 });
