@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { a1 } from '../../src/core/cells';
 import { PersonEdit } from '../../src/excel/api';
 import { tableAt, tableRows } from './helpers';
+import { propertyRuns } from '../support/properties';
 import { ok, setUp } from './support';
 
 const FIELDS = {
@@ -66,7 +67,7 @@ describe('a person save while a co-author edits the same row', () => {
           if (mine !== theirs || race) expect(after[HEADER(mine)]).toBe(myValue);
         },
       ),
-      { numRuns: Number(process.env.FC_NUM_RUNS) || 25 },
+      propertyRuns(25),
     );
-  }, 120_000);
+  });
 });
