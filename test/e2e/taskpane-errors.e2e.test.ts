@@ -3,12 +3,15 @@
  * failure is a message bar in the pane's language, the pane stays usable, and nothing is
  * left as an uncaught error on the page.
  */
+import { TABLE } from '../../src/core/tables';
 import { t } from '../../src/core/i18n';
 import { PaneDriver } from './browser/driver';
 import { OpenPane, axeViolations, openPane, screenshots } from './browser/pane';
 import { useBrowserHarness } from './browser/harness';
 
 const harness = useBrowserHarness();
+/** The workbook's parts: one per contract table. */
+const PARTS_TOTAL = Object.keys(TABLE).length;
 
 /** Text the pane shows must never look like a stack trace. */
 function expectPlainWords(text: string): void {
@@ -98,11 +101,20 @@ describe('a co-author who deletes the Matrix sheet', () => {
         host.deleteSheet('Matrix');
         host.remoteEdit('Status', 'Z100', [['x']]);
       });
-      await d.waitForText(d.text('pane.empty.incomplete'));
+      // The people in it are gone: the pane says so, never that nothing was lost.
+      await d.waitForText(d.text('pane.empty.matrixGone'));
+      expect(await pane.page.getByText(d.text('pane.empty.incomplete')).count()).toBe(0);
       await d.button('pane.empty.goToStart').click();
-      await d.waitForText(d.text('pane.start.partsCount', { present: 10, total: 11 }));
+      await d.waitForText(
+        d.text('pane.start.partsCount', { present: PARTS_TOTAL - 1, total: PARTS_TOTAL }),
+      );
+      await d.waitForText(d.text('pane.start.matrixGoneTitle'));
+      // Recreating an empty Matrix takes the user's confirmation.
       await d.button('pane.start.update').click();
-      await d.waitForText(d.text('pane.start.partsCount', { present: 11, total: 11 }));
+      await d.button('pane.start.matrixConfirm').click();
+      await d.waitForText(
+        d.text('pane.start.partsCount', { present: PARTS_TOTAL, total: PARTS_TOTAL }),
+      );
       expect((await d.table('tblMatrix')).rows.length).toBeGreaterThan(0);
       expect(pane.pageErrors).toEqual([]);
     } finally {
@@ -118,7 +130,7 @@ describe('an unexpected failure nobody caught', () => {
     });
     try {
       const d = new PaneDriver(pane.page, 'da');
-      await d.waitForText(d.text('pane.start.partsCount', { present: 0, total: 11 }));
+      await d.waitForText(d.text('pane.start.partsCount', { present: 0, total: PARTS_TOTAL }));
       await pane.page.evaluate(() => {
         void Promise.reject(new Error('a promise nobody awaited'));
       });
