@@ -1,7 +1,6 @@
 import { Brief, allBriefsText } from '../core/brief';
 import { foldCase } from '../core/cells';
 import { Lang, t } from '../core/i18n';
-import { PartyKey } from '../core/template';
 import { escapeControls, shown } from './safeText';
 
 /**
@@ -11,18 +10,8 @@ import { escapeControls, shown } from './safeText';
  */
 
 export interface BriefsJson {
-  briefs: {
-    person: string;
-    email: string | null;
-    role: string | null;
-    party: PartyKey | null;
-    fromPhase: string | null;
-    lead: string[];
-    covers: string[];
-    gathers: string[];
-    subject: string;
-    text: string;
-  }[];
+  /** Each brief as the core gives it, without the pane's row and the text's parts. */
+  briefs: Omit<Brief, 'row' | 'content'>[];
 }
 
 /** The briefs for `person` (trimmed, ignoring case), all for null; null when nobody matches. */

@@ -1,5 +1,5 @@
 import { CellValue, displayText, excelSerial, isBlank } from './cells';
-import { scanMatrix } from './coverage';
+import { decideStatus, scanMatrix } from './coverage';
 import { Lang, t } from './i18n';
 import { Model } from './model';
 import { DEFAULT_MIN_PEOPLE, PartyKey, partyWord } from './template';
@@ -24,16 +24,7 @@ export interface Missing {
 }
 
 /** The counts and rules of one area, as decideStatus takes them. */
-export interface MissingInput {
-  covers: number;
-  leads: number;
-  onTime: number;
-  library: number;
-  finance: number;
-  needsLead: boolean;
-  bothParties: boolean;
-  minPeople: CellValue;
-}
+export type MissingInput = Parameters<typeof decideStatus>[0];
 
 export const PARTIES: readonly PartyKey[] = ['library', 'finance'];
 

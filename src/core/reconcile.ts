@@ -151,16 +151,6 @@ class Reconciler {
     flush(rows.length);
   }
 
-  private cellsAreFree(
-    sheet: string,
-    from: number,
-    count: number,
-    col: number,
-    cols: number,
-  ): boolean {
-    return cellsAreFree(this.work, sheet, from, count, col, cols);
-  }
-
   /** Makes room for `count` more rows under a table, moving what is below it down if it must. */
   private growTable(sheet: string, table: TableState, count: number) {
     for (const edit of growTableEdits(this.work, sheet, table, count)) this.emit(edit);
@@ -245,7 +235,7 @@ class Reconciler {
   private freePlace(sheet: string, plan: TablePlan): { row: number; col: number } {
     const rows = Math.max(plan.rows.length, 1) + 1;
     const cols = plan.headers.length;
-    if (this.cellsAreFree(sheet, plan.row, rows, plan.col, cols))
+    if (cellsAreFree(this.work, sheet, plan.row, rows, plan.col, cols))
       return { row: plan.row, col: plan.col };
     let bottom = plan.row;
     for (const key of findSheet(this.work, sheet)?.cells.keys() ?? []) {
