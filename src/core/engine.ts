@@ -103,6 +103,8 @@ export interface WorkbookPlanOptions {
   /** People for a matrix that does not exist yet. */
   people?: PersonInput[];
   blankRows?: number;
+  /** The municipality's name for a new Status sheet; typed once, then the user's. */
+  municipality?: string;
 }
 
 /**
@@ -122,6 +124,7 @@ export function planForWorkbook(
     lang,
     catalogue: catalogueFromTables(tables, lang),
     people: options.people ?? [],
+    municipality: options.municipality,
     blankRows: options.blankRows ?? 20,
     matrixHeaders: matrix ? matrix.headers : [],
   };

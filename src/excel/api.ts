@@ -54,7 +54,7 @@ export interface WorkbookGateway {
   /** Reads everything the pane shows, in one round trip. */
   load(): Promise<Outcome<WorkbookView>>;
   /** Creates the missing sheets and tables, or updates their structure (≤ 3 round trips). */
-  createOrUpdate(lang: Lang): Promise<Outcome<void>>;
+  createOrUpdate(lang: Lang, municipality?: string): Promise<Outcome<void>>;
   /** Rewrites findings, participants, history, chart and timestamp (≤ 2 round trips). */
   refreshStatus(now: Date): Promise<Outcome<void>>;
   /** Writes one person's row of tblMatrix; text is stored as text, never as a formula. */

@@ -63,7 +63,7 @@ export function createWorkbookGateway(
         return workbookView(tables);
       }),
 
-    createOrUpdate: (lang: Lang) =>
+    createOrUpdate: (lang: Lang, municipality?: string) =>
       run(async (session) => {
         const before = await read(session, known);
         const existing = before.state.tables.length > 0;
@@ -71,7 +71,7 @@ export function createWorkbookGateway(
           session,
           known,
           before,
-          { lang, refreshAt: now(), blankRows: 20 },
+          { lang, refreshAt: now(), blankRows: 20, municipality },
           existing,
           writes,
         );

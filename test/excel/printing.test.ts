@@ -42,3 +42,14 @@ describe('printing and the Status sheet’s computed columns', () => {
     );
   });
 });
+
+describe('the municipality on the owner’s page', () => {
+  it('is written once at creation, as a typed value the add-in never overwrites', async () => {
+    const { host, gateway } = setUp();
+    ok(await gateway.createOrUpdate('da', 'Ærø Kommune'));
+    expect(host.sheet('Status').values('A3:B3')).toEqual([['Kommune', 'Ærø Kommune']]);
+    host.localEdit('Status', 'B3', [['Ærø Kommune (test)']]);
+    ok(await gateway.createOrUpdate('da', 'Noget andet'));
+    expect(host.sheet('Status').values('B3')).toEqual([['Ærø Kommune (test)']]);
+  });
+});

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef } from 'react';
 import {
   Button,
   Field,
+  Input,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
@@ -140,6 +141,19 @@ export function StartPart({ gateway, state, actions }: PartProps) {
         <h2 id="start-create-heading" className={part.heading}>
           {text(start.fresh ? 'pane.start.createHeading' : 'pane.start.updateHeading')}
         </h2>
+        {start.fresh && (
+          <Field
+            label={text('pane.start.municipalityLabel')}
+            hint={text('pane.start.municipalityHint')}
+          >
+            <Input
+              value={start.municipality}
+              onChange={(_, data) => start.setMunicipality(data.value)}
+              disabled={running}
+              autoComplete="organization"
+            />
+          </Field>
+        )}
         {start.workbookLang === null ? (
           <Field label={text('pane.start.langLabel')}>
             <RadioGroup

@@ -14,6 +14,9 @@ export interface StartPart {
   workbookLang: Lang | null;
   chosenLang: Lang;
   chooseLang(lang: Lang): void;
+  /** The municipality's name, asked for when the sheets are created. */
+  municipality: string;
+  setMunicipality(name: string): void;
   /**
    * The matrix is gone and the people in it with it (the core's rule): updating the sheets
    * makes an empty one, so it waits for the user to confirm.
@@ -36,6 +39,7 @@ export function useStartPart(
   // Danish is the workbook's default language whatever the pane's language is.
   const [chosenLang, chooseLang] = useState<Lang>('da');
   const [asked, setAsked] = useState(false);
+  const [municipality, setMunicipality] = useState('');
   const parts = state.view?.parts ?? null;
   const tables = parts ? (Object.entries(parts.tables) as [TableKey, boolean][]) : null;
   const presentCount = tables ? tables.filter(([, present]) => present).length : 0;
@@ -49,7 +53,7 @@ export function useStartPart(
     const lang = workbookLang ?? chosenLang;
     await actions.perform(
       'create',
-      () => gateway.createOrUpdate(lang),
+      () => gateway.createOrUpdate(lang, fresh ? municipality.trim() || undefined : undefined),
       (_, report) => {
         if (fresh) return { key: 'pane.start.created' };
         if (matrixGone) return { key: 'pane.start.matrixRecreated' };
@@ -57,7 +61,7 @@ export function useStartPart(
         return { key: 'pane.start.updated', params: { count: report.cellsWritten } };
       },
     );
-  }, [actions, gateway, fresh, matrixGone, workbookLang, chosenLang]);
+  }, [actions, gateway, fresh, matrixGone, workbookLang, chosenLang, municipality]);
 
   const createOrUpdate = useCallback(async () => {
     if (matrixGone) setAsked(true);
@@ -78,6 +82,8 @@ export function useStartPart(
     workbookLang,
     chosenLang,
     chooseLang,
+    municipality,
+    setMunicipality,
     matrixGone,
     confirming,
     createOrUpdate,
