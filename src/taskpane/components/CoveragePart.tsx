@@ -1,16 +1,25 @@
-import { useMemo, useState } from 'react';
+import { Suspense, lazy, useMemo, useState } from 'react';
 import { Button, Spinner, Text } from '@fluentui/react-components';
 import { ArrowSyncRegular } from '@fluentui/react-icons';
 import { openGaps } from '../model/completion';
 import { changeOf, coverageCards } from '../model/coverageCards';
 import { useLang, useText } from '../text';
 import { AreaItem } from './AreaItem';
-import { PlanSection } from './PlanSection';
-import { StatusLegend } from './StatusLegend';
+
 import { EmptyState } from './EmptyState';
 import { PartProps } from './partProps';
 import { VerdictLine } from './StatusBadge';
 import { usePartStyles } from './styles';
+
+/** Below the verdict and beside the list: they load just after the first render. */
+const PlanSection = lazy(() =>
+  import(/* webpackChunkName: "plan" */ './PlanSection').then((m) => ({ default: m.PlanSection })),
+);
+const StatusLegend = lazy(() =>
+  import(/* webpackChunkName: "plan" */ './StatusLegend').then((m) => ({
+    default: m.StatusLegend,
+  })),
+);
 
 /** Dækning: every area with its status, gaps first, live while anyone edits. */
 export function CoveragePart(props: PartProps) {
@@ -70,18 +79,22 @@ export function CoveragePart(props: PartProps) {
         </div>
       </section>
 
-      <PlanSection
-        analysis={analysis}
-        busy={busy}
-        onApplyAll={(changes) => void actions.applyCodes(changes)}
-      />
+      <Suspense fallback={null}>
+        <PlanSection
+          analysis={analysis}
+          busy={busy}
+          onApplyAll={(changes) => void actions.applyCodes(changes)}
+        />
+      </Suspense>
 
       <section className={part.section} aria-labelledby="coverage-areas-heading">
         <h2 id="coverage-areas-heading" className={part.heading}>
           {text('pane.coverage.areasHeading')}
         </h2>
         <Text className={part.caption}>{text('pane.coverage.hint')}</Text>
-        <StatusLegend />
+        <Suspense fallback={null}>
+          <StatusLegend />
+        </Suspense>
         <ul className={part.plainList} data-testid="coverage-list">
           {cards.map((card) => (
             <AreaItem
