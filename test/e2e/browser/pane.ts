@@ -139,8 +139,10 @@ export async function screenshots(page: Page, name: string, widths: number[]): P
   const original = page.viewportSize();
   for (const width of widths) {
     await page.setViewportSize({ width, height: 900 });
-    // Let layout settle after the resize (Fluent measures some elements).
-    await page.waitForTimeout(150);
+    // Two frames after the resize, layout has run (Fluent measures some elements).
+    await page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    );
     await settle(page);
     const file = path.join(RESULTS_DIR, `pane-${name}-${width}.png`);
     await page.screenshot({ path: file, fullPage: true, animations: 'disabled' });
