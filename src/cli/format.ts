@@ -4,9 +4,14 @@ import { Analysis } from '../core/engine';
 import { Lang, MessageKey, t } from '../core/i18n';
 
 import { STATUS_ORDER } from '../core/planStatus';
-import { Suggestion, planSummary, planSummaryText } from '../core/suggestions';
-import { Missing, Requirement, missingText } from '../core/missing';
-import { PartyKey } from '../core/template';
+import {
+  CodeSuggestion,
+  RecruitSuggestion,
+  Suggestion,
+  planSummary,
+  planSummaryText,
+} from '../core/suggestions';
+import { Missing, missingText } from '../core/missing';
 import { escapeControls, shorten, shown } from './safeText';
 
 /**
@@ -141,27 +146,8 @@ export interface CheckJson {
   }[];
   roles: { role: string; required: boolean; count: number }[];
   findings: { severity: string; topic: string; message: string; cell: string | null }[];
-  suggestions: (
-    | {
-        kind: 'code';
-        area: string;
-        person: string;
-        cell: string;
-        from: string;
-        to: string;
-        fixes: Requirement[];
-        reason: string;
-      }
-    | {
-        kind: 'recruit';
-        area: string | null;
-        role: string | null;
-        party: PartyKey | null;
-        fromPhase: string | null;
-        count: number;
-        reason: string;
-      }
-  )[];
+  /** The core's suggestions, without the pane's row index and target, and the recruits' fixes. */
+  suggestions: (Omit<CodeSuggestion, 'row' | 'target'> | Omit<RecruitSuggestion, 'fixes'>)[];
 }
 
 export function checkJson({ coverage, findings, lead, missing, suggestions }: Analysis): CheckJson {

@@ -279,8 +279,9 @@ function areasSection(input: StatusInput, row: number): Section {
       coversOnly: coversOnly(analysis, i),
     };
   };
-  const rows = areas.map((area) => {
-    const cached = cachedRow(area.id);
+  const cachedRows = areas.map((area) => cachedRow(area.id));
+  const rows = areas.map((area, r) => {
+    const cached = cachedRows[r];
     return COLUMNS.status.map((column) =>
       column === 'id' ? owned(area.id) : live(f[column], cached[column]),
     );
@@ -291,8 +292,8 @@ function areasSection(input: StatusInput, row: number): Section {
   const at = (column: ColumnKey<'status'>) => COLUMNS.status.indexOf(column);
   // Long "Hvad mangler" texts wrap; the rows are as tall as today's texts need.
   const heights = Object.fromEntries(
-    areas.map((area, r) => {
-      const text = String(cachedRow(area.id).missing ?? '');
+    areas.map((_area, r) => {
+      const text = String(cachedRows[r].missing ?? '');
       return [row + 1 + r, wrappedHeight([text], WIDTHS[at('missing')] - 2)];
     }),
   );
