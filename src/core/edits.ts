@@ -47,6 +47,11 @@ export type Edit =
   | { kind: 'insertCells'; sheet: string; row: number; col: number; cols: number; count: number }
   | { kind: 'resizeTable'; sheet: string; table: string; rowCount: number }
   /**
+   * Removes a table with its cells (Excel's Table.delete). Only for a table whose every cell
+   * the add-in writes, so that it can be made again elsewhere with nothing lost.
+   */
+  | { kind: 'deleteTable'; sheet: string; table: string }
+  /**
    * One rectangular block. `expected` is what reconcile read there: a host must leave a cell
    * alone whose content changed since (a co-author's edit wins).
    */

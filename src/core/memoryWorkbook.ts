@@ -118,6 +118,14 @@ export function applyEdit(state: WorkbookState, edit: Edit): { skipped: number }
     case 'resizeTable':
       tableOf(state, edit.table).rowCount = edit.rowCount;
       return { skipped: 0 };
+    case 'deleteTable': {
+      const table = tableOf(state, edit.table);
+      const sheet = sheetOf(state, table.sheet);
+      for (let r = 0; r <= table.rowCount; r += 1)
+        table.headers.forEach((_, c) => put(sheet, table.row + r, table.col + c, null));
+      state.tables = state.tables.filter((t) => t !== table);
+      return { skipped: 0 };
+    }
     case 'write': {
       const sheet = sheetOf(state, edit.sheet);
       let skipped = 0;

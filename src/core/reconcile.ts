@@ -177,10 +177,91 @@ class Reconciler {
   structure(plan: SheetPlan) {
     const { name: sheet, created } = this.resolveSheet(plan);
     this.sheetNames[plan.key] = sheet;
-    let structureChanged = created;
+    let structureChanged = created || this.relocate(sheet, plan);
     for (const table of plan.tables)
       structureChanged = this.tableStructure(sheet, table) || structureChanged;
     if (structureChanged) this.restyle.add(plan.key);
+  }
+
+  /**
+   * Brings the tables of a sheet laid out by an earlier version to where the plan puts them,
+   * e.g. Status's findings, once to the right of the areas and now below the checklist.
+   * Only while the sheet's anchor table stands where the plan puts it (so nobody has moved
+   * the layout as a whole), and never losing a cell:
+   *   - a table beside the anchor table (to its right) whose every cell the add-in writes is
+   *     taken down, with its old label, and made again in its planned place by the usual steps;
+   *   - any other table lower in the same columns is moved down by inserting blank cells
+   *     above it (and its label), which moves what is below it too.
+   * A table that would have to move up or sideways keeps its place.
+   */
+  private relocate(sheet: string, plan: SheetPlan): boolean {
+    const anchorPlan = plan.tables.find((t) => t.name === plan.anchorTable);
+    const anchor = findTableState(this.work, plan.anchorTable);
+    if (!anchorPlan || !anchor || anchor.row !== anchorPlan.row || anchor.col !== anchorPlan.col)
+      return false;
+    const misplaced = (table: TablePlan): TableState | null => {
+      const actual = findTableState(this.work, table.name);
+      if (!actual || actual.sheet.toUpperCase() !== sheet.toUpperCase()) return null;
+      return actual.row === table.row && actual.col === table.col ? null : actual;
+    };
+    let changed = false;
+    for (const table of plan.tables) {
+      const actual = misplaced(table);
+      const beside = actual !== null && actual.col >= anchor.col + anchor.headers.length;
+      const ownsEveryCell =
+        table.policy === 'owned' &&
+        actual?.headers.every((h) => headerIndex(table.headers, h) >= 0);
+      if (!actual || !beside || !ownsEveryCell) continue;
+      this.clearLabels(sheet, plan, table, actual);
+      this.emit({ kind: 'deleteTable', sheet, table: actual.name });
+      changed = true;
+    }
+    for (const table of [...plan.tables].sort((a, b) => a.row - b.row)) {
+      const actual = misplaced(table);
+      if (!actual || actual.col !== table.col || actual.row >= table.row) continue;
+      const labelAbove = actual.row > 0 && this.hasLabelAbove(plan, table);
+      const from = labelAbove ? actual.row - 1 : actual.row;
+      const { left, right } = spanFrom(this.work, sheet, from, actual.col, actual.headers.length);
+      const cutsATable = this.work.tables.some(
+        (t) =>
+          t.sheet.toUpperCase() === sheet.toUpperCase() &&
+          t.row < from &&
+          t.row + t.rowCount >= from &&
+          t.col < right &&
+          t.col + t.headers.length > left,
+      );
+      if (cutsATable) continue;
+      const count = table.row - actual.row;
+      this.emit({ kind: 'insertCells', sheet, row: from, col: left, cols: right - left, count });
+      changed = true;
+    }
+    return changed;
+  }
+
+  /** Whether the plan puts a label in the row right above this table. */
+  private hasLabelAbove(plan: SheetPlan, table: TablePlan): boolean {
+    return plan.blocks.some((b) => b.anchor === table.name && b.row === table.row - 1);
+  }
+
+  /** Blanks the labels the plan anchors to a table, where they still say what the plan says. */
+  private clearLabels(sheet: string, plan: SheetPlan, table: TablePlan, actual: TableState) {
+    const dr = actual.row - table.row;
+    const dc = actual.col - table.col;
+    for (const block of plan.blocks.filter((b) => b.anchor === table.name)) {
+      block.cells.forEach((cells, r) => {
+        const row = block.row + r + dr;
+        const col = block.col + dc;
+        this.writeRow(
+          sheet,
+          row,
+          col,
+          cells.map((): PlanCell => ({ own: 'owned', value: null })),
+          (i) =>
+            !isBlank(cells[i].value ?? null) &&
+            sameContent(cells[i], this.cell(sheet, row, col + i)),
+        );
+      });
+    }
   }
 
   /** Pass 3: every cell, formulas included, now that all tables and names exist. */
@@ -188,6 +269,7 @@ class Reconciler {
     const sheet = this.sheetNames[plan.key];
     for (const table of plan.tables) this.tableContent(table);
 
+    this.clearColumnALabels(sheet, plan);
     for (const block of plan.blocks) {
       const { dr, dc } = this.offset(plan, block.anchor);
       block.cells.forEach((cells, r) => {
@@ -211,6 +293,23 @@ class Reconciler {
         const current = this.cell(sheet, table.row - 1, table.col + i);
         return labelRow.labels[table.headers[i]] !== undefined && !sameContent(cells[i], current);
       });
+    }
+  }
+
+  /**
+   * An earlier version wrote each section's label in column A, also above tables that start
+   * in column B; the label now stands above the table itself. A column-A cell in a label's
+   * row that still says exactly that label is the earlier version's, and is blanked.
+   */
+  private clearColumnALabels(sheet: string, plan: SheetPlan) {
+    for (const block of plan.blocks) {
+      const { dr, dc } = this.offset(plan, block.anchor);
+      const first = block.cells[0]?.[0];
+      const row = block.row + dr;
+      if (block.col + dc === 0 || !first || isBlank(first.value ?? null)) continue;
+      if (!plan.tables.some((t) => t.name === block.anchor && t.row - 1 === block.row)) continue;
+      if (sameContent(first, this.cell(sheet, row, 0)))
+        this.writeRow(sheet, row, 0, [{ own: 'owned', value: null }], () => true);
     }
   }
 
@@ -470,19 +569,21 @@ export function cellsAreFree(
 }
 
 /**
- * The columns to move down under a growing table: its own, widened to every table below
- * that they would cut through (Excel cannot shift part of a table), and to column A when
+ * The columns to move down from `row`: the given ones (a table's own), widened to every
+ * table at or below that row that they would cut through (Excel cannot shift part of a table), and to column A when
  * the tables start in A or B, where their section labels stand.
  */
-function spanBelow(
+function spanFrom(
   state: WorkbookState,
   sheet: string,
-  table: TableState,
+  row: number,
+  col: number,
+  cols: number,
 ): { left: number; right: number } {
-  let left = table.col;
-  let right = table.col + table.headers.length;
+  let left = col;
+  let right = col + cols;
   const below = state.tables.filter(
-    (t) => t.sheet.toUpperCase() === sheet.toUpperCase() && t.row > table.row,
+    (t) => t.sheet.toUpperCase() === sheet.toUpperCase() && t.row >= row,
   );
   for (let changed = true; changed;) {
     changed = false;
@@ -512,7 +613,7 @@ export function growTableEdits(
   const edits: Edit[] = [];
   const below = table.row + table.rowCount + 1;
   if (!cellsAreFree(state, sheet, below, count, table.col, table.headers.length)) {
-    const { left, right } = spanBelow(state, sheet, table);
+    const { left, right } = spanFrom(state, sheet, below, table.col, table.headers.length);
     edits.push({ kind: 'insertCells', sheet, row: below, col: left, cols: right - left, count });
   }
   edits.push({ kind: 'resizeTable', sheet, table: table.name, rowCount: table.rowCount + count });

@@ -152,6 +152,9 @@ export async function executeEdits(
         }
         break;
       }
+      case 'deleteTable':
+        context.workbook.tables.getItem(edit.table).delete();
+        break;
       case 'write': {
         // A write that runs past a growing table's old end is split there, so that the part
         // below starts on the row right under the table, where Excel extends the table.
@@ -256,7 +259,7 @@ export function queueVerify(
   const moved = new Set<string>();
   const writes: Extract<Edit, { kind: 'write' }>[] = [];
   for (const edit of edits) {
-    if (edit.kind === 'insertCells') moved.add(edit.sheet);
+    if (edit.kind === 'insertCells' || edit.kind === 'deleteTable') moved.add(edit.sheet);
     if (
       edit.kind === 'write' &&
       !moved.has(edit.sheet) &&
