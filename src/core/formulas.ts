@@ -255,6 +255,8 @@ export const NAMES = {
   statusIds: 'lstStatusIds',
   statuses: 'lstStatuses',
   verdict: 'StatusVerdict',
+  /** The version of the layout the workbook's formats were last written for (see plan.ts). */
+  layout: 'OrganiseringLayout',
 } as const;
 
 export function definedNameFormulas(lang: Lang): { name: string; formula: string }[] {

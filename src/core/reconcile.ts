@@ -9,7 +9,7 @@ import {
   findTableState,
   readCell,
 } from './edits';
-import { canonicalFormula, quoteSheetName } from './formulas';
+import { NAMES, canonicalFormula, quoteSheetName } from './formulas';
 import { TABLE, headerIndex } from './tables';
 import { applyEdit, applyEdits, cloneState, stateTables } from './memoryWorkbook';
 import { WorkbookPlanOptions, planForWorkbook } from './engine';
@@ -174,10 +174,10 @@ class Reconciler {
   }
 
   /** Pass 1: the sheet, its tables with their constants, new columns, room for new rows. */
-  structure(plan: SheetPlan) {
+  structure(plan: SheetPlan, formatsOutdated: boolean) {
     const { name: sheet, created } = this.resolveSheet(plan);
     this.sheetNames[plan.key] = sheet;
-    let structureChanged = created || this.relocate(sheet, plan);
+    let structureChanged = created || formatsOutdated || this.relocate(sheet, plan);
     for (const table of plan.tables)
       structureChanged = this.tableStructure(sheet, table) || structureChanged;
     if (structureChanged) this.restyle.add(plan.key);
@@ -645,7 +645,13 @@ function withoutFormulas(plan: TablePlan): TablePlan {
  */
 export function reconcile(plan: WorkbookPlan, state: WorkbookState): ReconcileResult {
   const reconciler = new Reconciler(state);
-  for (const sheet of plan.sheets) reconciler.structure(sheet);
+  // A workbook whose formats an earlier version wrote gets every sheet's formats again.
+  const layout = plan.names.find((n) => n.name === NAMES.layout);
+  const written = layout && state.names.get(layout.name);
+  const formatsOutdated =
+    layout !== undefined &&
+    (written === undefined || canonicalFormula(written) !== canonicalFormula(layout.formula));
+  for (const sheet of plan.sheets) reconciler.structure(sheet, formatsOutdated);
   reconciler.names(plan);
   for (const sheet of plan.sheets) reconciler.content(sheet);
   for (const sheet of plan.sheets) reconciler.formats(sheet);

@@ -89,6 +89,19 @@ describeAtApiLevels('a workbook the previous release made', () => {
     expect(host.sheet('Matrix').values('A40')).toEqual([['Husk Cilles leder']]);
   });
 
+  it('gets the print settings and frozen panes of the new layout on every sheet', async () => {
+    const { host, gateway } = await previousRelease();
+    ok(await gateway.createOrUpdate('da'));
+    const fresh = setUp();
+    ok(await fresh.gateway.createOrUpdate('da'));
+    const layout = (h: FakeExcelHost) =>
+      h
+        .snapshot()
+        .sheets.filter((sheet) => sheet.name !== 'Ark1')
+        .map((sheet) => [sheet.name, sheet.pageLayout, sheet.frozen, sheet.hiddenColumns]);
+    expect(layout(host)).toEqual(layout(fresh.host));
+  });
+
   it('leaves each section label once, above its own table', async () => {
     const { host, gateway } = await previousRelease();
     ok(await gateway.createOrUpdate('da'));
