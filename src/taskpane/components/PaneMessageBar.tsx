@@ -1,4 +1,4 @@
-import { ReactNode } from 'react';
+import { ReactNode, useId, useState } from 'react';
 import {
   Button,
   MessageBar,
@@ -7,7 +7,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { DismissRegular } from '@fluentui/react-icons';
+import { ChevronDownRegular, ChevronRightRegular, DismissRegular } from '@fluentui/react-icons';
 import { dismissUnexpected, useUnexpectedError } from '../guard';
 import { PaneMessage } from '../model/messages';
 import { useText } from '../text';
@@ -16,6 +16,8 @@ const useStyles = makeStyles({
   bar: { flexShrink: 0 },
   line: { overflowWrap: 'anywhere' },
   lines: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
+  details: { alignSelf: 'flex-start', minWidth: 0, paddingLeft: 0, paddingRight: 0 },
+  detail: { overflowWrap: 'anywhere', color: tokens.colorNeutralForeground3 },
 });
 
 export interface PaneMessageBarProps {
@@ -23,11 +25,15 @@ export interface PaneMessageBarProps {
   onDismiss(): void;
 }
 
-/** The last action's result or failure, in the pane's language, until the user dismisses it. */
+/**
+ * The last action's result or failure, in the pane's language, until the user dismisses it.
+ * Excel's own words for a failure (in Excel's language) wait behind "Detaljer".
+ */
 export function PaneMessageBar({ message, onDismiss }: PaneMessageBarProps) {
   const text = useText();
   const styles = useStyles();
   if (!message) return null;
+  const details = message.lines.flatMap((line) => (line.detail ? [line.detail] : []));
   return (
     <MessageBar
       key={message.id}
@@ -43,6 +49,7 @@ export function PaneMessageBar({ message, onDismiss }: PaneMessageBarProps) {
             {text(line.key, line.params)}
           </span>
         ))}
+        {details.length > 0 && <Details details={details} />}
       </MessageBarBody>
       <DismissAction
         onDismiss={onDismiss}
@@ -55,6 +62,32 @@ export function PaneMessageBar({ message, onDismiss }: PaneMessageBarProps) {
         }
       />
     </MessageBar>
+  );
+}
+
+/** A disclosure: the button says "Detaljer" and whether it is open; the text shows below it. */
+function Details({ details }: { details: string[] }) {
+  const text = useText();
+  const styles = useStyles();
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  return (
+    <>
+      <Button
+        className={styles.details}
+        appearance="transparent"
+        size="small"
+        icon={open ? <ChevronDownRegular /> : <ChevronRightRegular />}
+        aria-expanded={open}
+        aria-controls={id}
+        onClick={() => setOpen((shown) => !shown)}
+      >
+        {text('pane.details')}
+      </Button>
+      <span id={id} className={styles.detail} hidden={!open} data-testid="message-details">
+        {open && details.join(' ')}
+      </span>
+    </>
   );
 }
 

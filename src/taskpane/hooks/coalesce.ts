@@ -5,6 +5,11 @@
  *
  * Excel raises one onChanged per edit, and a co-author's paste or a sort can raise dozens;
  * each run here is a full read of the workbook, so it must happen once per burst.
+ *
+ * A run that resolves to false failed (Excel was busy, say, because the user is typing in a
+ * cell): it is run again after a backoff (RETRY_DELAYS_MS), quietly, until one succeeds or a
+ * new request comes. Saying so is the caller's business; for a background refresh it says
+ * nothing (see failedReadSpeaks).
  */
 export interface Coalescer {
   request(): void;
@@ -17,15 +22,23 @@ export interface Timers {
   clearTimeout(handle: unknown): void;
 }
 
-const realTimers: Timers = {
+export const realTimers: Timers = {
   setTimeout: (fn, ms) => setTimeout(fn, ms),
   clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
 };
 
 export const LIVE_RELOAD_DELAY_MS = 300;
 
+/** Waits between tries of a failed read: 0.5 s, 1 s, 2 s, 4 s, then every 8 s. */
+export const RETRY_DELAYS_MS: readonly number[] = [500, 1000, 2000, 4000, 8000];
+
+/** The wait before try `attempt + 1` after `attempt` failed ones (0-based), capped. */
+export function retryDelay(attempt: number, delays: readonly number[] = RETRY_DELAYS_MS): number {
+  return delays[Math.min(Math.max(attempt, 0), delays.length - 1)];
+}
+
 export function coalesce(
-  run: () => Promise<void>,
+  run: () => Promise<boolean | void>,
   delayMs: number = LIVE_RELOAD_DELAY_MS,
   timers: Timers = realTimers,
 ): Coalescer {
@@ -33,10 +46,12 @@ export function coalesce(
   let running = false;
   let again = false;
   let cancelled = false;
+  /** Failed runs in a row; the next retry waits retryDelay(failures - 1). */
+  let failures = 0;
 
-  const schedule = () => {
+  const schedule = (ms = delayMs) => {
     if (timer !== null) timers.clearTimeout(timer);
-    timer = timers.setTimeout(fire, delayMs);
+    timer = timers.setTimeout(fire, ms);
   };
 
   async function fire(): Promise<void> {
@@ -46,15 +61,22 @@ export function coalesce(
       return;
     }
     running = true;
+    let ok = true;
     try {
-      await run();
+      ok = (await run()) !== false;
     } catch {
       // The run reports its own failures; a rejected run must not stop later ones.
+      ok = false;
     } finally {
       running = false;
-      if (again && !cancelled) {
+      failures = ok ? 0 : failures + 1;
+      if (cancelled) {
+        // Stopped: nothing more.
+      } else if (again) {
         again = false;
         schedule();
+      } else if (!ok) {
+        schedule(retryDelay(failures - 1));
       }
     }
   }
@@ -67,6 +89,45 @@ export function coalesce(
     cancel() {
       cancelled = true;
       again = false;
+      if (timer !== null) timers.clearTimeout(timer);
+      timer = null;
+    },
+  };
+}
+
+export interface Retrier {
+  /** Stops: a try in flight finishes, but none follows. */
+  cancel(): void;
+}
+
+/**
+ * Runs `attempt` now, and again after each backoff delay while it answers 'again'; stops at
+ * 'done'. The pane's first read uses it: a workbook read while Excel is busy is not empty.
+ */
+export function retryUntilDone(
+  attempt: () => Promise<'done' | 'again'>,
+  timers: Timers = realTimers,
+  delays: readonly number[] = RETRY_DELAYS_MS,
+): Retrier {
+  let timer: unknown = null;
+  let stopped = false;
+  let failures = 0;
+  const go = async (): Promise<void> => {
+    timer = null;
+    let next: 'done' | 'again';
+    try {
+      next = await attempt();
+    } catch {
+      next = 'again';
+    }
+    if (stopped || next === 'done') return;
+    timer = timers.setTimeout(() => void go(), retryDelay(failures, delays));
+    failures += 1;
+  };
+  void go();
+  return {
+    cancel() {
+      stopped = true;
       if (timer !== null) timers.clearTimeout(timer);
       timer = null;
     },
