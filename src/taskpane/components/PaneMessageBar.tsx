@@ -7,7 +7,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { ChevronDownRegular, ChevronRightRegular, DismissRegular } from '@fluentui/react-icons';
+import { DismissRegular } from '@fluentui/react-icons';
 import { dismissUnexpected, useUnexpectedError } from '../guard';
 import { PaneMessage } from '../model/messages';
 import { useText } from '../text';
@@ -16,8 +16,7 @@ const useStyles = makeStyles({
   bar: { flexShrink: 0 },
   line: { overflowWrap: 'anywhere' },
   lines: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
-  details: { alignSelf: 'flex-start', minWidth: 0, paddingLeft: 0, paddingRight: 0 },
-  detail: { overflowWrap: 'anywhere', color: tokens.colorNeutralForeground3 },
+  details: { alignSelf: 'flex-start' },
 });
 
 export interface PaneMessageBarProps {
@@ -33,7 +32,10 @@ export function PaneMessageBar({ message, onDismiss }: PaneMessageBarProps) {
   const text = useText();
   const styles = useStyles();
   if (!message) return null;
-  const details = message.lines.flatMap((line) => (line.detail ? [line.detail] : []));
+  const details = message.lines
+    .map((line) => line.detail ?? '')
+    .join(' ')
+    .trim();
   return (
     <MessageBar
       key={message.id}
@@ -49,7 +51,7 @@ export function PaneMessageBar({ message, onDismiss }: PaneMessageBarProps) {
             {text(line.key, line.params)}
           </span>
         ))}
-        {details.length > 0 && <Details details={details} />}
+        {details && <Details details={details} />}
       </MessageBarBody>
       <DismissAction
         onDismiss={onDismiss}
@@ -66,7 +68,7 @@ export function PaneMessageBar({ message, onDismiss }: PaneMessageBarProps) {
 }
 
 /** A disclosure: the button says "Detaljer" and whether it is open; the text shows below it. */
-function Details({ details }: { details: string[] }) {
+function Details({ details }: { details: string }) {
   const text = useText();
   const styles = useStyles();
   const [open, setOpen] = useState(false);
@@ -77,15 +79,14 @@ function Details({ details }: { details: string[] }) {
         className={styles.details}
         appearance="transparent"
         size="small"
-        icon={open ? <ChevronDownRegular /> : <ChevronRightRegular />}
         aria-expanded={open}
         aria-controls={id}
-        onClick={() => setOpen((shown) => !shown)}
+        onClick={() => setOpen(!open)}
       >
         {text('pane.details')}
       </Button>
-      <span id={id} className={styles.detail} hidden={!open} data-testid="message-details">
-        {open && details.join(' ')}
+      <span id={id} className={styles.line} hidden={!open} data-testid="message-details">
+        {details}
       </span>
     </>
   );

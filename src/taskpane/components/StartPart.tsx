@@ -24,22 +24,13 @@ import {
 } from '@fluentui/react-icons';
 import { Lang, MessageKey, t } from '../../core/i18n';
 import { useStartPart } from '../hooks/useStartPart';
-import { SHEET_NAME, SheetKey, SheetState, StartState } from '../model/startParts';
+import { SHEET_NAME, SheetState, StartState } from '../model/startParts';
 import { useText } from '../text';
 import { UnreadState } from './EmptyState';
 import { PartId, PartProps } from './partProps';
 import { usePartStyles } from './styles';
 
 const LANG_TEXT: Record<Lang, MessageKey> = { da: 'pane.lang.da', en: 'pane.lang.en' };
-
-/** What each sheet is for, in the pane's language. */
-const SHEET_TEXT: Record<SheetKey, MessageKey> = {
-  areas: 'pane.start.sheet.areas',
-  lists: 'pane.start.sheet.lists',
-  matrix: 'pane.start.sheet.matrix',
-  status: 'pane.start.sheet.status',
-  participants: 'pane.start.sheet.participants',
-};
 
 const SHEET_STATE_TEXT: Record<SheetState, MessageKey> = {
   present: 'pane.start.sheetPresent',
@@ -70,7 +61,6 @@ const useStyles = makeStyles({
   present: { color: tokens.colorPaletteGreenForeground1 },
   partial: { color: tokens.colorPaletteDarkOrangeForeground1 },
   missing: { color: tokens.colorPaletteRedForeground1 },
-  sheetText: { display: 'flex', flexDirection: 'column' },
   disclosure: { alignSelf: 'flex-start', paddingLeft: 0, paddingRight: 0, minWidth: 0 },
   confirm: {
     display: 'flex',
@@ -265,12 +255,10 @@ export function StartPart({ gateway, state, actions, goTo }: PartProps) {
                 {start.sheets.map(({ sheet, state: sheetState }) => (
                   <li key={sheet} className={styles.sheet} data-sheet={sheet}>
                     <SheetIcon state={sheetState} />
-                    <span className={styles.sheetText}>
-                      <Text weight="semibold">
-                        {t(sheetLang, SHEET_NAME[sheet])}: {text(SHEET_STATE_TEXT[sheetState])}
-                      </Text>
-                      <Text className={part.caption}>{text(SHEET_TEXT[sheet])}</Text>
-                    </span>
+                    <Text>
+                      <Text weight="semibold">{t(sheetLang, SHEET_NAME[sheet])}</Text>:{' '}
+                      {text(SHEET_STATE_TEXT[sheetState])}
+                    </Text>
                   </li>
                 ))}
               </ul>

@@ -8,11 +8,13 @@
  *
  * A run that resolves to false failed (Excel was busy, say, because the user is typing in a
  * cell): it is run again after a backoff (RETRY_DELAYS_MS), quietly, until one succeeds or a
- * new request comes. Saying so is the caller's business; for a background refresh it says
- * nothing (see failedReadSpeaks).
+ * new request comes. Saying so is the caller's business: the pane's first read while Excel is
+ * busy, and a background refresh, say nothing (see failedReadSpeaks).
  */
 export interface Coalescer {
   request(): void;
+  /** Runs now, without the quiet period: the pane's first read. */
+  now(): void;
   /** Drops any pending run; a run in flight finishes but schedules nothing more. */
   cancel(): void;
 }
@@ -86,48 +88,14 @@ export function coalesce(
       cancelled = false;
       schedule();
     },
+    now() {
+      cancelled = false;
+      if (timer !== null) timers.clearTimeout(timer);
+      void fire();
+    },
     cancel() {
       cancelled = true;
       again = false;
-      if (timer !== null) timers.clearTimeout(timer);
-      timer = null;
-    },
-  };
-}
-
-export interface Retrier {
-  /** Stops: a try in flight finishes, but none follows. */
-  cancel(): void;
-}
-
-/**
- * Runs `attempt` now, and again after each backoff delay while it answers 'again'; stops at
- * 'done'. The pane's first read uses it: a workbook read while Excel is busy is not empty.
- */
-export function retryUntilDone(
-  attempt: () => Promise<'done' | 'again'>,
-  timers: Timers = realTimers,
-  delays: readonly number[] = RETRY_DELAYS_MS,
-): Retrier {
-  let timer: unknown = null;
-  let stopped = false;
-  let failures = 0;
-  const go = async (): Promise<void> => {
-    timer = null;
-    let next: 'done' | 'again';
-    try {
-      next = await attempt();
-    } catch {
-      next = 'again';
-    }
-    if (stopped || next === 'done') return;
-    timer = timers.setTimeout(() => void go(), retryDelay(failures, delays));
-    failures += 1;
-  };
-  void go();
-  return {
-    cancel() {
-      stopped = true;
       if (timer !== null) timers.clearTimeout(timer);
       timer = null;
     },

@@ -19,7 +19,7 @@ import {
   isTransient,
   outcomeMessage,
 } from '../model/messages';
-import { Retrier, Timers, coalesce, realTimers, retryUntilDone } from './coalesce';
+import { Timers, coalesce, realTimers } from './coalesce';
 
 /** The actions that show progress; one runs at a time, and the others wait disabled. */
 export type ActionKind =
@@ -88,8 +88,8 @@ export function useWorkbook(
   const mounted = useRef(true);
   /** The message a failed read put up, so the next good read can take it down. */
   const loadErrorId = useRef<number | null>(null);
-  /** The first read's retries, stopped by the first good read, whoever asked for it. */
-  const opening = useRef<Retrier | null>(null);
+  /** A read has succeeded: from then on, automatic reads are live updates. */
+  const seen = useRef(false);
   /** Set while change events are being delivered; retried after a good read if it failed. */
   const subscription = useRef<{ state: 'pending' | 'active' | 'failed'; retry?: () => void }>({
     state: 'pending',
@@ -111,7 +111,7 @@ export function useWorkbook(
       setLoading(false);
       setLoaded(true);
       if (outcome.ok) {
-        opening.current?.cancel();
+        seen.current = true;
         setView(outcome.value);
         setReadFailure(null);
         setMessage((current) => (current && current.id === loadErrorId.current ? null : current));
@@ -196,15 +196,16 @@ export function useWorkbook(
     [gateway],
   );
 
-  // The first read, then live updates from the workbook's change events. If listening fails
-  // (an older Excel, or the adapter's code not loaded yet), it is tried again after a good read.
+  // The first read, then live updates from the workbook's change events. A read that fails
+  // because Excel is busy is tried again quietly, with coalesce's backoff; so is one a newer
+  // read overtook, in case that one failed. If listening fails (an older Excel, or the
+  // adapter's code not loaded yet), it is tried again after a good read.
   useEffect(() => {
     mounted.current = true;
-    // A failed live update is tried again quietly (coalesce's backoff).
-    const live = coalesce(
+    const auto = coalesce(
       async () => {
-        const result = await read('background');
-        return result === 'ok' || result === 'superseded';
+        const result = await read(seen.current ? 'background' : 'open');
+        return result === 'ok' || result === 'failed';
       },
       undefined,
       timers,
@@ -214,7 +215,7 @@ export function useWorkbook(
     const listen = () => {
       subscription.current = { state: 'pending', retry: listen };
       gateway
-        .subscribe(() => live.request())
+        .subscribe(() => auto.request())
         .then((unsubscribe) => {
           if (disposed) return void unsubscribe().catch(() => undefined);
           stop = unsubscribe;
@@ -227,17 +228,12 @@ export function useWorkbook(
           if (!disposed) setLive(false);
         });
     };
-    // A permanent failure (an Excel too old) ends the retries; so does any good read.
-    opening.current = retryUntilDone(async () => {
-      const result = await read('open');
-      return result === 'transient' || result === 'superseded' ? 'again' : 'done';
-    }, timers);
+    auto.now();
     listen();
     return () => {
       disposed = true;
       mounted.current = false;
-      live.cancel();
-      opening.current?.cancel();
+      auto.cancel();
       if (stop) void stop().catch(() => undefined);
     };
   }, [gateway, read, timers]);

@@ -91,14 +91,7 @@ export type ReadTrigger = 'open' | 'background' | 'user';
  * (an Excel too old) is said at once.
  */
 export function failedReadSpeaks(trigger: ReadTrigger, error: UserMessage): boolean {
-  switch (trigger) {
-    case 'user':
-      return true;
-    case 'background':
-      return false;
-    case 'open':
-      return !isTransient(error);
-  }
+  return trigger === 'user' || (trigger === 'open' && !isTransient(error));
 }
 
 /** An exception nobody turned into an Outcome: plain words, never a stack trace. */

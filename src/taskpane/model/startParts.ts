@@ -1,4 +1,5 @@
 import { MessageKey } from '../../core/i18n';
+import type { SheetKey } from '../../core/planTypes';
 import { TableKey } from '../../core/tables';
 import { WorkbookParts } from '../../excel/api';
 
@@ -6,14 +7,14 @@ import { WorkbookParts } from '../../excel/api';
  * Kom i gang in the user's words: the sheets they see in Excel, not the tables the add-in
  * finds them by. Pure, so the rules are tested without a browser.
  */
-export type SheetKey = 'areas' | 'lists' | 'matrix' | 'status' | 'participants';
+export type { SheetKey };
 
 /** Which tables each sheet holds, in the order the sheets stand in the workbook (core/plan*.ts). */
 export const SHEET_TABLES: Record<SheetKey, readonly TableKey[]> = {
   areas: ['areas'],
   lists: ['levels', 'phases', 'roles'],
   matrix: ['matrix'],
-  status: ['status', 'roleStatus', 'findings', 'checklist', 'history', 'legend'],
+  status: ['status', 'legend', 'roleStatus', 'checklist', 'findings', 'history'],
   participants: ['participants'],
 };
 
