@@ -144,7 +144,7 @@ export function StartPart({ gateway, state, actions, goTo }: PartProps) {
             </MessageBarBody>
           </MessageBar>
         ) : (
-          <Text as="p" block data-testid="start-state">
+          <Text block data-testid="start-state">
             {text(STATE_TEXT[start.state as keyof typeof STATE_TEXT])}
           </Text>
         )}
