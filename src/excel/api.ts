@@ -18,6 +18,8 @@ import { ChecklistView, PersonView, WorkbookViewData } from '../core/view';
 export interface UserMessage {
   key: MessageKey;
   params?: MessageParams;
+  /** Excel's own words for a failure, in Excel's language: shown only on request. */
+  detail?: string;
 }
 
 /** Optional Excel features that may be missing; their absence is reported, not fatal. */

@@ -85,7 +85,7 @@ describe('the pane', () => {
     const { text } = renderPane(gateway, 'en');
     const start = await screen.findByRole('tab', { name: text('pane.tab.start') });
     expect(start.getAttribute('aria-selected')).toBe('true');
-    await screen.findByText(text('pane.start.partsCount', { present: 0, total: 12 }));
+    await screen.findByText(text('pane.start.state.fresh'));
     expect(screen.getByRole('tab', { name: 'Coverage' })).toBeTruthy();
   });
 

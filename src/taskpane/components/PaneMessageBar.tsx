@@ -1,4 +1,4 @@
-import { ReactNode } from 'react';
+import { ReactNode, useId, useState } from 'react';
 import {
   Button,
   MessageBar,
@@ -16,6 +16,7 @@ const useStyles = makeStyles({
   bar: { flexShrink: 0 },
   line: { overflowWrap: 'anywhere' },
   lines: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
+  details: { alignSelf: 'flex-start' },
 });
 
 export interface PaneMessageBarProps {
@@ -23,11 +24,18 @@ export interface PaneMessageBarProps {
   onDismiss(): void;
 }
 
-/** The last action's result or failure, in the pane's language, until the user dismisses it. */
+/**
+ * The last action's result or failure, in the pane's language, until the user dismisses it.
+ * Excel's own words for a failure (in Excel's language) wait behind "Detaljer".
+ */
 export function PaneMessageBar({ message, onDismiss }: PaneMessageBarProps) {
   const text = useText();
   const styles = useStyles();
   if (!message) return null;
+  const details = message.lines
+    .map((line) => line.detail ?? '')
+    .join(' ')
+    .trim();
   return (
     <MessageBar
       key={message.id}
@@ -43,6 +51,7 @@ export function PaneMessageBar({ message, onDismiss }: PaneMessageBarProps) {
             {text(line.key, line.params)}
           </span>
         ))}
+        {details && <Details details={details} />}
       </MessageBarBody>
       <DismissAction
         onDismiss={onDismiss}
@@ -55,6 +64,31 @@ export function PaneMessageBar({ message, onDismiss }: PaneMessageBarProps) {
         }
       />
     </MessageBar>
+  );
+}
+
+/** A disclosure: the button says "Detaljer" and whether it is open; the text shows below it. */
+function Details({ details }: { details: string }) {
+  const text = useText();
+  const styles = useStyles();
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  return (
+    <>
+      <Button
+        className={styles.details}
+        appearance="transparent"
+        size="small"
+        aria-expanded={open}
+        aria-controls={id}
+        onClick={() => setOpen(!open)}
+      >
+        {text('pane.details')}
+      </Button>
+      <span id={id} className={styles.line} hidden={!open} data-testid="message-details">
+        {details}
+      </span>
+    </>
   );
 }
 

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import {
   Button,
   Field,
@@ -11,52 +11,57 @@ import {
   Spinner,
   Text,
   makeStyles,
+  mergeClasses,
   tokens,
   typographyStyles,
 } from '@fluentui/react-components';
-import { CheckmarkCircleFilled, DismissCircleRegular } from '@fluentui/react-icons';
-import { Lang, MessageKey } from '../../core/i18n';
-import { TABLE, TableKey } from '../../core/tables';
+import {
+  CheckmarkCircleFilled,
+  ChevronDownRegular,
+  ChevronRightRegular,
+  DismissCircleRegular,
+  ErrorCircleRegular,
+} from '@fluentui/react-icons';
+import { Lang, MessageKey, t } from '../../core/i18n';
 import { useStartPart } from '../hooks/useStartPart';
+import { SHEET_NAME, SheetState, StartState } from '../model/startParts';
 import { useText } from '../text';
-import { PartProps } from './partProps';
+import { UnreadState } from './EmptyState';
+import { PartId, PartProps } from './partProps';
 import { usePartStyles } from './styles';
-
-const TABLE_TEXT: Record<TableKey, MessageKey> = {
-  areas: 'pane.table.areas',
-  levels: 'pane.table.levels',
-  phases: 'pane.table.phases',
-  roles: 'pane.table.roles',
-  matrix: 'pane.table.matrix',
-  status: 'pane.table.status',
-  roleStatus: 'pane.table.roleStatus',
-  findings: 'pane.table.findings',
-  checklist: 'pane.table.checklist',
-  history: 'pane.table.history',
-  participants: 'pane.table.participants',
-  legend: 'pane.table.legend',
-};
 
 const LANG_TEXT: Record<Lang, MessageKey> = { da: 'pane.lang.da', en: 'pane.lang.en' };
 
+const SHEET_STATE_TEXT: Record<SheetState, MessageKey> = {
+  present: 'pane.start.sheetPresent',
+  partial: 'pane.start.sheetPartial',
+  missing: 'pane.start.sheetMissing',
+};
+
+/** The one sentence on where the workbook stands; matrixGone has its own warning instead. */
+const STATE_TEXT: Record<Exclude<StartState, 'unread' | 'matrixGone'>, MessageKey> = {
+  fresh: 'pane.start.state.fresh',
+  incomplete: 'pane.start.state.incomplete',
+  complete: 'pane.start.state.complete',
+};
+
+const NEXT_TEXT: Partial<Record<PartId, MessageKey>> = {
+  people: 'pane.start.next.people',
+  coverage: 'pane.start.next.coverage',
+};
+
 const useStyles = makeStyles({
-  table: {
+  sheet: {
     display: 'grid',
     gridTemplateColumns: 'auto 1fr',
     alignItems: 'start',
     columnGap: tokens.spacingHorizontalS,
   },
-  present: {
-    color: tokens.colorPaletteGreenForeground1,
-    fontSize: tokens.fontSizeBase400,
-    marginTop: tokens.spacingVerticalXXS,
-  },
-  missing: {
-    color: tokens.colorPaletteRedForeground1,
-    fontSize: tokens.fontSizeBase400,
-    marginTop: tokens.spacingVerticalXXS,
-  },
-  tableName: { color: tokens.colorNeutralForeground3 },
+  icon: { fontSize: tokens.fontSizeBase400, marginTop: tokens.spacingVerticalXXS },
+  present: { color: tokens.colorPaletteGreenForeground1 },
+  partial: { color: tokens.colorPaletteDarkOrangeForeground1 },
+  missing: { color: tokens.colorPaletteRedForeground1 },
+  disclosure: { alignSelf: 'flex-start', paddingLeft: 0, paddingRight: 0, minWidth: 0 },
   confirm: {
     display: 'flex',
     flexDirection: 'column',
@@ -73,16 +78,23 @@ function buttonText(fresh: boolean, running: boolean): MessageKey {
   return running ? 'pane.start.updating' : 'pane.start.update';
 }
 
-/** Kom i gang: which parts of the workbook exist; create or update them. */
-export function StartPart({ gateway, state, actions }: PartProps) {
+/**
+ * Kom i gang: one sentence on where the workbook stands and one primary button, within the
+ * first screen at 320 × 600; the sheets, in the names Excel shows, behind a disclosure.
+ */
+export function StartPart({ gateway, state, actions, goTo }: PartProps) {
   const text = useText();
   const part = usePartStyles();
   const styles = useStyles();
   const start = useStartPart(gateway, state, actions);
   const running = state.busy === 'create';
   const confirmHeadingId = useId();
+  const sheetsId = useId();
+  const [showSheets, setShowSheets] = useState(false);
+  const root = useRef<HTMLDivElement>(null);
   const confirmHeading = useRef<HTMLHeadingElement>(null);
   const primary = useRef<HTMLButtonElement>(null);
+  const nextStep = useRef<HTMLButtonElement>(null);
 
   const cancelled = useRef(false);
 
@@ -92,55 +104,50 @@ export function StartPart({ gateway, state, actions }: PartProps) {
     cancelled.current = false;
   }, [start.confirming]);
 
+  // After creating or updating, focus goes to the next step (or back to the button, which lost
+  // it while disabled), in view: unless the user has moved on elsewhere meanwhile.
+  useEffect(() => {
+    if (!start.finished) return;
+    const active = document.activeElement;
+    const lost = !active || active === document.body || root.current?.contains(active);
+    const target = start.finished.ok ? (nextStep.current ?? primary.current) : primary.current;
+    if (!lost || !target) return;
+    target.focus();
+    target.scrollIntoView?.({ block: 'nearest' });
+  }, [start.finished]);
+
+  if (start.state === 'unread') return <UnreadState state={state} actions={actions} />;
+
   // Back to the button that opened the confirmation, once it is enabled again.
   const cancel = () => {
     cancelled.current = true;
     start.cancel();
   };
 
+  const next = start.next;
+  const goNext = () => {
+    if (!next) return;
+    goTo(next);
+    // The part under the tab is new: the tab itself keeps the focus, one Tab from its content.
+    document.getElementById(`tab-${next}`)?.focus();
+  };
+  const sheetLang = start.workbookLang ?? start.chosenLang;
+
   return (
-    <div className={part.part}>
-      <div className={part.section}>
-        <Text>{text('pane.start.intro')}</Text>
-      </div>
-
-      {start.tables && (
-        <section className={part.section} aria-labelledby="start-parts-heading">
-          <h2 id="start-parts-heading" className={part.heading}>
-            {text('pane.start.partsHeading')}
-          </h2>
-          <Text className={part.caption}>
-            {text('pane.start.partsCount', {
-              present: start.presentCount,
-              total: start.tables.length,
-            })}
+    <div className={part.part} ref={root}>
+      <section className={part.section}>
+        {start.matrixGone ? (
+          <MessageBar intent="warning">
+            <MessageBarBody>
+              <MessageBarTitle>{text('pane.start.matrixGoneTitle')}</MessageBarTitle>
+              {text('pane.start.matrixGone')}
+            </MessageBarBody>
+          </MessageBar>
+        ) : (
+          <Text block data-testid="start-state">
+            {text(STATE_TEXT[start.state as keyof typeof STATE_TEXT])}
           </Text>
-          <ul className={part.plainList}>
-            {start.tables.map(([key, present]) => (
-              <li key={key} className={styles.table}>
-                {present ? (
-                  <CheckmarkCircleFilled className={styles.present} aria-hidden />
-                ) : (
-                  <DismissCircleRegular className={styles.missing} aria-hidden />
-                )}
-                <span>
-                  <Text>{text(TABLE_TEXT[key])}</Text>{' '}
-                  <Text className={styles.tableName}>
-                    {text(present ? 'pane.start.present' : 'pane.start.missing', {
-                      table: TABLE[key],
-                    })}
-                  </Text>
-                </span>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-
-      <section className={part.section} aria-labelledby="start-create-heading">
-        <h2 id="start-create-heading" className={part.heading}>
-          {text(start.fresh ? 'pane.start.createHeading' : 'pane.start.updateHeading')}
-        </h2>
+        )}
         {start.fresh && (
           <Field
             label={text('pane.start.municipalityLabel')}
@@ -157,6 +164,7 @@ export function StartPart({ gateway, state, actions }: PartProps) {
         {start.workbookLang === null ? (
           <Field label={text('pane.start.langLabel')}>
             <RadioGroup
+              layout="horizontal"
               value={start.chosenLang}
               onChange={(_, data) => start.chooseLang(data.value as Lang)}
               disabled={running}
@@ -171,22 +179,21 @@ export function StartPart({ gateway, state, actions }: PartProps) {
             {text('pane.start.workbookLang', { lang: text(LANG_TEXT[start.workbookLang]) })}
           </Text>
         )}
-        {start.matrixGone ? (
-          <MessageBar intent="warning">
-            <MessageBarBody>
-              <MessageBarTitle>{text('pane.start.matrixGoneTitle')}</MessageBarTitle>
-              {text('pane.start.matrixGone')}
-            </MessageBarBody>
-          </MessageBar>
-        ) : (
-          <Text className={part.caption}>{text('pane.start.safe')}</Text>
-        )}
         <div className={part.actions}>
+          {next && (
+            <Button ref={nextStep} appearance="primary" onClick={goNext}>
+              {text(NEXT_TEXT[next]!)}
+            </Button>
+          )}
           <Button
             ref={primary}
-            appearance="primary"
+            appearance={next ? 'secondary' : 'primary'}
             disabled={state.busy !== null || start.confirming}
-            icon={running ? <Spinner size="tiny" appearance="inverted" /> : undefined}
+            icon={
+              running ? (
+                <Spinner size="tiny" appearance={next ? undefined : 'inverted'} />
+              ) : undefined
+            }
             onClick={() => void start.createOrUpdate()}
           >
             {text(buttonText(start.fresh, running))}
@@ -222,7 +229,62 @@ export function StartPart({ gateway, state, actions }: PartProps) {
             </div>
           </div>
         )}
+        {!start.matrixGone && <Text className={part.caption}>{text('pane.start.safe')}</Text>}
       </section>
+
+      {start.sheets && (
+        <section className={part.section}>
+          <h2 className={part.heading}>
+            <Button
+              appearance="transparent"
+              className={styles.disclosure}
+              icon={showSheets ? <ChevronDownRegular /> : <ChevronRightRegular />}
+              aria-expanded={showSheets}
+              aria-controls={sheetsId}
+              onClick={() => setShowSheets((shown) => !shown)}
+            >
+              {text('pane.start.sheets', {
+                present: start.presentCount,
+                total: start.sheets.length,
+              })}
+            </Button>
+          </h2>
+          <div id={sheetsId} hidden={!showSheets}>
+            {showSheets && (
+              <ul className={part.plainList}>
+                {start.sheets.map(({ sheet, state: sheetState }) => (
+                  <li key={sheet} className={styles.sheet} data-sheet={sheet}>
+                    <SheetIcon state={sheetState} />
+                    <Text>
+                      <Text weight="semibold">{t(sheetLang, SHEET_NAME[sheet])}</Text>:{' '}
+                      {text(SHEET_STATE_TEXT[sheetState])}
+                    </Text>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </div>
+          <Text className={part.caption}>{text('pane.start.intro')}</Text>
+        </section>
+      )}
     </div>
   );
+}
+
+function SheetIcon({ state }: { state: SheetState }) {
+  const styles = useStyles();
+  switch (state) {
+    case 'present':
+      return (
+        <CheckmarkCircleFilled className={mergeClasses(styles.icon, styles.present)} aria-hidden />
+      );
+    case 'partial':
+      return (
+        <ErrorCircleRegular className={mergeClasses(styles.icon, styles.partial)} aria-hidden />
+      );
+    case 'missing':
+      return (
+        <DismissCircleRegular className={mergeClasses(styles.icon, styles.missing)} aria-hidden />
+      );
+  }
 }

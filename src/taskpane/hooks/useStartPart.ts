@@ -1,12 +1,15 @@
 import { useCallback, useState } from 'react';
 import { Lang } from '../../core/i18n';
-import { TableKey } from '../../core/tables';
 import { WorkbookGateway } from '../../excel/api';
+import { PartId } from '../components/partProps';
+import { SheetPart, StartState, sheetParts, startState } from '../model/startParts';
 import { WorkbookActions, WorkbookState } from './useWorkbook';
 
 export interface StartPart {
-  /** Each table of the contract and whether the workbook has it; null before the first read. */
-  tables: [TableKey, boolean][] | null;
+  /** Where the workbook stands; `unread` offers no create, only a retry. */
+  state: StartState;
+  /** Each sheet and whether the workbook has it; null before the first good read. */
+  sheets: SheetPart[] | null;
   presentCount: number;
   /** No table of ours yet: the next run creates, and the language can still be chosen. */
   fresh: boolean;
@@ -24,13 +27,17 @@ export interface StartPart {
   matrixGone: boolean;
   /** The confirmation before an empty matrix replaces the one that is gone is open. */
   confirming: boolean;
+  /** Where to go once every sheet is there: Personer while nobody is in the matrix. */
+  next: PartId | null;
+  /** The last create or update that finished, and whether it worked; focus follows it. */
+  finished: { ok: boolean } | null;
   /** Creates or updates; where the matrix is gone, asks for a confirmation first. */
   createOrUpdate(): Promise<void>;
   confirm(): Promise<void>;
   cancel(): void;
 }
 
-/** Kom i gang: which parts exist, and the idempotent "create or update". */
+/** Kom i gang: where the workbook stands, and the idempotent "create or update". */
 export function useStartPart(
   gateway: WorkbookGateway,
   state: WorkbookState,
@@ -40,18 +47,24 @@ export function useStartPart(
   const [chosenLang, chooseLang] = useState<Lang>('da');
   const [asked, setAsked] = useState(false);
   const [municipality, setMunicipality] = useState('');
+  const [finished, setFinished] = useState<{ ok: boolean } | null>(null);
   const parts = state.view?.parts ?? null;
-  const tables = parts ? (Object.entries(parts.tables) as [TableKey, boolean][]) : null;
-  const presentCount = tables ? tables.filter(([, present]) => present).length : 0;
-  const fresh = presentCount === 0;
+  const where = startState(parts);
+  const sheets = parts ? sheetParts(parts.tables) : null;
+  const presentCount = sheets ? sheets.filter((sheet) => sheet.state === 'present').length : 0;
+  const fresh = where === 'fresh';
   const workbookLang = fresh ? null : (parts?.lang ?? null);
-  const matrixGone = parts?.matrixGone ?? false;
+  const matrixGone = where === 'matrixGone';
   // Closes by itself when the matrix is back, e.g. after Undo in Excel.
   const confirming = asked && matrixGone;
+  const next: PartId | null =
+    where === 'complete' ? (state.view?.people.length ? 'coverage' : 'people') : null;
 
   const run = useCallback(async () => {
+    // Never on the strength of a failed read: an unread workbook may well hold the sheets.
+    if (where === 'unread') return;
     const lang = workbookLang ?? chosenLang;
-    await actions.perform(
+    const ok = await actions.perform(
       'create',
       () => gateway.createOrUpdate(lang, fresh ? municipality.trim() || undefined : undefined),
       (_, report) => {
@@ -61,7 +74,8 @@ export function useStartPart(
         return { key: 'pane.start.updated', params: { count: report.cellsWritten } };
       },
     );
-  }, [actions, gateway, fresh, matrixGone, workbookLang, chosenLang, municipality]);
+    setFinished({ ok });
+  }, [actions, gateway, where, fresh, matrixGone, workbookLang, chosenLang, municipality]);
 
   const createOrUpdate = useCallback(async () => {
     if (matrixGone) setAsked(true);
@@ -76,7 +90,8 @@ export function useStartPart(
   const cancel = useCallback(() => setAsked(false), []);
 
   return {
-    tables,
+    state: where,
+    sheets,
     presentCount,
     fresh,
     workbookLang,
@@ -86,6 +101,8 @@ export function useStartPart(
     setMunicipality,
     matrixGone,
     confirming,
+    next,
+    finished,
     createOrUpdate,
     confirm,
     cancel,

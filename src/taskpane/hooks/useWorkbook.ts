@@ -11,12 +11,15 @@ import {
 import { reportUnexpected } from '../guard';
 import {
   PaneMessage,
+  ReadTrigger,
   UNEXPECTED,
   codeResultMessage,
   errorMessage,
+  failedReadSpeaks,
+  isTransient,
   outcomeMessage,
 } from '../model/messages';
-import { coalesce } from './coalesce';
+import { Timers, coalesce, realTimers } from './coalesce';
 
 /** The actions that show progress; one runs at a time, and the others wait disabled. */
 export type ActionKind =
@@ -31,12 +34,18 @@ export interface WorkbookState {
   /** A read is in flight (the first one, a reload, or a live update). */
   loading: boolean;
   busy: ActionKind | null;
+  /**
+   * Why the last read failed, until one succeeds. Without a view, the parts say it instead of
+   * guessing at the workbook: a busy Excel must never look like an empty workbook.
+   */
+  readFailure: UserMessage | null;
   message: PaneMessage | null;
   /** False when the host cannot report changes; the pane then offers a manual reload. */
   live: boolean;
 }
 
 export interface WorkbookActions {
+  /** Reads the workbook again at the user's request; a failure is said. */
   reload(): Promise<void>;
   /** Runs an action with progress and a result message; resolves to whether it succeeded. */
   perform<T>(
@@ -53,51 +62,78 @@ export interface WorkbookActions {
   dismissMessage(): void;
 }
 
+/** How a read ended; `superseded`: a newer read started meanwhile, and its result wins. */
+type ReadResult = 'ok' | 'transient' | 'failed' | 'superseded';
+
 /**
  * The pane's one source of truth: the WorkbookView from the gateway, kept current by the
  * workbook's change events (debounced, so a burst costs one read), the running action and
  * the last result. Components render this and call the actions; none touches Excel.
+ *
+ * The first read is tried again with backoff while Excel is busy, and so is a failed live
+ * update; neither speaks unasked (failedReadSpeaks). `timers` is for tests.
  */
-export function useWorkbook(gateway: WorkbookGateway): [WorkbookState, WorkbookActions] {
+export function useWorkbook(
+  gateway: WorkbookGateway,
+  timers: Timers = realTimers,
+): [WorkbookState, WorkbookActions] {
   const [view, setView] = useState<WorkbookView | null>(null);
   const [loaded, setLoaded] = useState(false);
   const [loading, setLoading] = useState(true);
   const [busy, setBusy] = useState<ActionKind | null>(null);
+  const [readFailure, setReadFailure] = useState<UserMessage | null>(null);
   const [message, setMessage] = useState<PaneMessage | null>(null);
   const [live, setLive] = useState(true);
   const loadSeq = useRef(0);
   const mounted = useRef(true);
   /** The message a failed read put up, so the next good read can take it down. */
   const loadErrorId = useRef<number | null>(null);
+  /** A read has succeeded: from then on, automatic reads are live updates. */
+  const seen = useRef(false);
   /** Set while change events are being delivered; retried after a good read if it failed. */
   const subscription = useRef<{ state: 'pending' | 'active' | 'failed'; retry?: () => void }>({
     state: 'pending',
   });
 
+  const read = useCallback(
+    async (trigger: ReadTrigger): Promise<ReadResult> => {
+      const seq = ++loadSeq.current;
+      setLoading(true);
+      let outcome: Outcome<WorkbookView>;
+      try {
+        outcome = await gateway.load();
+      } catch (error) {
+        console.error('[organisering] load failed', error);
+        outcome = { ok: false, error: UNEXPECTED };
+      }
+      // A newer read started meanwhile: its result wins.
+      if (!mounted.current || seq !== loadSeq.current) return 'superseded';
+      setLoading(false);
+      setLoaded(true);
+      if (outcome.ok) {
+        seen.current = true;
+        setView(outcome.value);
+        setReadFailure(null);
+        setMessage((current) => (current && current.id === loadErrorId.current ? null : current));
+        if (subscription.current.state === 'failed') subscription.current.retry?.();
+        return 'ok';
+      }
+      setReadFailure(outcome.error);
+      if (failedReadSpeaks(trigger, outcome.error)) {
+        const failure = errorMessage(outcome.error);
+        loadErrorId.current = failure.id;
+        setMessage(failure);
+      } else {
+        console.warn('[organisering] read failed, trying again', trigger, outcome.error.key);
+      }
+      return isTransient(outcome.error) ? 'transient' : 'failed';
+    },
+    [gateway],
+  );
+
   const reload = useCallback(async () => {
-    const seq = ++loadSeq.current;
-    setLoading(true);
-    let outcome: Outcome<WorkbookView>;
-    try {
-      outcome = await gateway.load();
-    } catch (error) {
-      console.error('[organisering] load failed', error);
-      outcome = { ok: false, error: UNEXPECTED };
-    }
-    // A newer read started meanwhile: its result wins.
-    if (!mounted.current || seq !== loadSeq.current) return;
-    setLoading(false);
-    setLoaded(true);
-    if (outcome.ok) {
-      setView(outcome.value);
-      setMessage((current) => (current && current.id === loadErrorId.current ? null : current));
-      if (subscription.current.state === 'failed') subscription.current.retry?.();
-    } else {
-      const failure = errorMessage(outcome.error);
-      loadErrorId.current = failure.id;
-      setMessage(failure);
-    }
-  }, [gateway]);
+    await read('user');
+  }, [read]);
 
   const perform = useCallback(
     async <T>(
@@ -160,17 +196,26 @@ export function useWorkbook(gateway: WorkbookGateway): [WorkbookState, WorkbookA
     [gateway],
   );
 
-  // The first read, then live updates from the workbook's change events. If listening fails
-  // (an older Excel, or the adapter's code not loaded yet), it is tried again after a good read.
+  // The first read, then live updates from the workbook's change events. A read that fails
+  // because Excel is busy is tried again quietly, with coalesce's backoff; so is one a newer
+  // read overtook, in case that one failed. If listening fails (an older Excel, or the
+  // adapter's code not loaded yet), it is tried again after a good read.
   useEffect(() => {
     mounted.current = true;
-    const live = coalesce(reload);
+    const auto = coalesce(
+      async () => {
+        const result = await read(seen.current ? 'background' : 'open');
+        return result === 'ok' || result === 'failed';
+      },
+      undefined,
+      timers,
+    );
     let stop: (() => Promise<void>) | null = null;
     let disposed = false;
     const listen = () => {
       subscription.current = { state: 'pending', retry: listen };
       gateway
-        .subscribe(() => live.request())
+        .subscribe(() => auto.request())
         .then((unsubscribe) => {
           if (disposed) return void unsubscribe().catch(() => undefined);
           stop = unsubscribe;
@@ -183,15 +228,15 @@ export function useWorkbook(gateway: WorkbookGateway): [WorkbookState, WorkbookA
           if (!disposed) setLive(false);
         });
     };
-    void reload();
+    auto.now();
     listen();
     return () => {
       disposed = true;
       mounted.current = false;
-      live.cancel();
+      auto.cancel();
       if (stop) void stop().catch(() => undefined);
     };
-  }, [gateway, reload]);
+  }, [gateway, read, timers]);
 
   const actions = useMemo<WorkbookActions>(
     () => ({
@@ -207,5 +252,5 @@ export function useWorkbook(gateway: WorkbookGateway): [WorkbookState, WorkbookA
     [reload, perform, selectArea, applyCodes],
   );
 
-  return [{ view, loaded, loading, busy, message, live }, actions];
+  return [{ view, loaded, loading, busy, readFailure, message, live }, actions];
 }

@@ -69,6 +69,31 @@ export function errorMessage(error: UserMessage): PaneMessage {
   return paneMessage('error', [error]);
 }
 
+/**
+ * Failures that pass by themselves: Excel busy with a cell being edited, or a round trip that
+ * failed (the server, the network). A read that fails so is worth trying again unasked; any
+ * other failure (an Excel too old, the pane's code not loaded) stays until the user acts.
+ */
+export function isTransient(error: UserMessage): boolean {
+  return error.key === 'error.excelBusy' || error.key === 'error.excelFailed';
+}
+
+/**
+ * Who asked for a read: the pane opening, a change in the workbook (live update), or the user
+ * (a reload, a retry, or the read that follows their action).
+ */
+export type ReadTrigger = 'open' | 'background' | 'user';
+
+/**
+ * Whether a failed read puts up a message. Only what the user asked for answers them: a live
+ * update that fails while they type in a cell stays quiet and is tried again, and so does a
+ * busy Excel at open, which the part itself says. A failure that will not pass by itself
+ * (an Excel too old) is said at once.
+ */
+export function failedReadSpeaks(trigger: ReadTrigger, error: UserMessage): boolean {
+  return trigger === 'user' || (trigger === 'open' && !isTransient(error));
+}
+
 /** An exception nobody turned into an Outcome: plain words, never a stack trace. */
 export const UNEXPECTED: UserMessage = { key: 'pane.error.unexpected' };
 

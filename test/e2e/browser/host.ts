@@ -1,12 +1,14 @@
 /**
  * Stands in for office.js in the browser tests: the page's request for Microsoft's CDN script
  * is answered with this file, bundled. It creates the in-memory Excel fake with the options
- * the test put on `window.__fakeHostOptions`, installs `Excel`, `Office` and
- * `OfficeExtension` as office.js would, and leaves controls on `window.__fake`.
+ * the test put on `window.__fakeHostOptions` (and fails its syncs from the start if asked),
+ * installs `Excel`, `Office` and `OfficeExtension` as office.js would, and leaves controls on
+ * `window.__fake`.
  */
 import { formatRect } from '../../fakes/excel/address';
 import { CellValue } from '../../fakes/excel/cellInput';
 import { FakeExcelHost, FakeExcelOptions, createFakeExcel } from '../../fakes/excel';
+import { FailSyncOptions } from '../../fakes/excel/runtime/syncControl';
 
 export interface TableValues {
   sheet: string;
@@ -24,14 +26,25 @@ export interface FakeControls {
   selection(): string | null;
 }
 
+/** What a test may ask of the host beyond the fake's own options. */
+export interface BrowserHostOptions extends FakeExcelOptions {
+  /**
+   * Every sync fails this way from the start, before the pane's first read, until the test
+   * calls `__fake.host.clearSyncFailures()`: Excel busy while the pane opens.
+   */
+  failSyncsAtOpen?: FailSyncOptions;
+}
+
 declare global {
   interface Window {
-    __fakeHostOptions?: FakeExcelOptions;
+    __fakeHostOptions?: BrowserHostOptions;
     __fake?: FakeControls;
   }
 }
 
-const host = createFakeExcel(window.__fakeHostOptions ?? {});
+const { failSyncsAtOpen, ...fakeOptions } = window.__fakeHostOptions ?? {};
+const host = createFakeExcel(fakeOptions);
+if (failSyncsAtOpen) host.failSync(() => true, failSyncsAtOpen);
 host.install(window);
 
 window.__fake = {
