@@ -18,7 +18,14 @@ export function useCoverageAnnouncement(coverage: Coverage | null | undefined): 
   const { announce } = useAnnounce();
   const last = useRef<CoverageSummary | null>(null);
   useEffect(() => {
-    const summary = coverageSummary(coverage);
+    let summary: CoverageSummary | null;
+    try {
+      summary = coverageSummary(coverage);
+    } catch {
+      // A view the parts cannot render: the part's error boundary says so. Outside any part,
+      // this hook must not take the tabs down with it.
+      summary = null;
+    }
     const said = coverageAnnouncement(last.current, summary);
     last.current = summary;
     if (said) announce(text(said.key, said.params), { polite: true, batchId: 'coverage' });
