@@ -1,6 +1,7 @@
 import { FluentProvider, Theme, makeStyles, tokens } from '@fluentui/react-components';
 import { Lang } from '../core/i18n';
 import { WorkbookGateway } from '../excel/api';
+import { Announcer } from './Announcer';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { Pane } from './Pane';
 import { LangContext } from './text';
@@ -19,15 +20,21 @@ export interface AppProps {
   gateway: WorkbookGateway;
 }
 
-/** The pane's root: language, theme, and a boundary so a render error never blanks it. */
+/**
+ * The pane's root: language, theme, Fluent's announcer that lets screen readers hear results,
+ * errors and coverage changes (Fluent's MessageBar speaks through it), and a boundary so a
+ * render error never blanks it.
+ */
 export function App({ lang, theme, gateway }: AppProps) {
   const styles = useStyles();
   return (
     <LangContext.Provider value={lang}>
       <FluentProvider theme={theme} className={styles.root} lang={lang}>
-        <ErrorBoundary>
-          <Pane gateway={gateway} />
-        </ErrorBoundary>
+        <Announcer>
+          <ErrorBoundary>
+            <Pane gateway={gateway} />
+          </ErrorBoundary>
+        </Announcer>
       </FluentProvider>
     </LangContext.Provider>
   );

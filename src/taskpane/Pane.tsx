@@ -6,6 +6,7 @@ import { CoveragePart } from './components/CoveragePart';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { PaneMessageBar, UnexpectedErrorBar } from './components/PaneMessageBar';
 import { PART_ORDER, PartId, PartProps } from './components/partProps';
+import { useCoverageAnnouncement } from './hooks/useCoverageAnnouncement';
 import { usePaneTab } from './hooks/usePaneTab';
 import { useReporterName } from './hooks/useReporterName';
 import { useWorkbook } from './hooks/useWorkbook';
@@ -90,6 +91,7 @@ export function Pane({ gateway }: { gateway: WorkbookGateway }) {
   const [state, actions] = useWorkbook(gateway);
   const [tab, setTab] = usePaneTab(state);
   const reporter = useReporterName(state.view);
+  useCoverageAnnouncement(state.view?.analysis?.coverage);
 
   // Once the first screen is up, fetch the other parts' code in the background.
   useEffect(() => {

@@ -4,6 +4,7 @@ import {
   createFocusOutlineStyle,
   makeStyles,
   mergeClasses,
+  shorthands,
   tokens,
   typographyStyles,
 } from '@fluentui/react-components';
@@ -26,6 +27,8 @@ const useStyles = makeStyles({
   },
   selected: {
     border: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`,
+    // Forced colours would paint every border alike; the selected card keeps the system's mark.
+    '@media (forced-colors: active)': { ...shorthands.borderColor('Highlight') },
   },
   select: {
     display: 'flex',
@@ -44,12 +47,19 @@ const useStyles = makeStyles({
     cursor: 'pointer',
     ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
     ':active': { backgroundColor: tokens.colorNeutralBackground1Pressed },
-    ...createFocusOutlineStyle(),
+    // Fluent draws the focus ring as an ::after around the nearest positioned box: this one.
+    // It sits 2 px inside the card, so the selected card's brand border stays in sight.
+    position: 'relative',
+    ...createFocusOutlineStyle({
+      style: { outlineOffset: `calc(-2 * ${tokens.strokeWidthThick})` },
+    }),
   },
   top: {
     display: 'flex',
+    flexWrap: 'wrap',
     alignItems: 'center',
     columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXXS,
   },
   id: {
     ...typographyStyles.caption1,
@@ -74,11 +84,25 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalXS,
     padding: `0 ${tokens.spacingHorizontalM} ${tokens.spacingVerticalS}`,
   },
+  head: { position: 'relative' },
+  /**
+   * Over the card's details, as a tooltip is: opening it moves nothing, so a focused button
+   * never slides away under a keyboard user, off-screen, when a card is hovered or focused.
+   */
   explanation: {
     ...typographyStyles.caption1,
+    position: 'absolute',
+    top: '100%',
+    left: 0,
+    right: 0,
+    zIndex: 2,
     margin: 0,
-    padding: `0 ${tokens.spacingHorizontalM}`,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
     color: tokens.colorNeutralForeground2,
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    boxShadow: tokens.shadow8,
   },
   missing: {
     ...typographyStyles.body1,
@@ -123,7 +147,7 @@ export interface AreaItemProps {
 /**
  * One area: its status, what is missing in words, and the suggestions that close the gap,
  * one click each. Activating the area selects its column in Matrix; the status explains
- * itself while the area is hovered or focused.
+ * itself while the area is hovered or focused (Escape closes it).
  */
 export function AreaItem({ card, selected, busy, onSelect, onApply }: AreaItemProps) {
   const text = useText();
@@ -140,43 +164,51 @@ export function AreaItem({ card, selected, busy, onSelect, onApply }: AreaItemPr
     onBlur: () => setExplaining(false),
   };
   return (
-    <li className={mergeClasses(styles.card, selected && styles.selected)} data-card={area.id}>
-      <button
-        type="button"
-        className={styles.select}
-        aria-current={selected ? 'true' : undefined}
-        aria-describedby={explanationId}
-        onClick={() => onSelect(area.id)}
-        data-area={area.id}
-        data-status={area.status}
-        {...explain}
-      >
-        <span className={styles.top}>
-          <StatusBadge status={area.status} />
-          <span className={styles.id}>{area.id}</span>
-        </span>
-        <span className={styles.name}>{area.name}</span>
-        <span className={styles.counts}>
-          {text('pane.coverage.counts', {
-            leads: area.leads,
-            covers: area.covers,
-            gatherers: area.gatherers,
-          })}
-        </span>
-        {area.invalid > 0 && (
-          <span className={styles.invalid}>
-            {text('pane.coverage.invalid', { count: area.invalid })}
+    <li
+      className={mergeClasses(styles.card, selected && styles.selected)}
+      data-card={area.id}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') setExplaining(false);
+      }}
+    >
+      <div className={styles.head} {...explain}>
+        <button
+          type="button"
+          className={styles.select}
+          aria-current={selected ? 'true' : undefined}
+          aria-describedby={explanationId}
+          onClick={() => onSelect(area.id)}
+          data-area={area.id}
+          data-status={area.status}
+        >
+          <span className={styles.top}>
+            <StatusBadge status={area.status} />
+            <span className={styles.id}>{area.id}</span>
           </span>
-        )}
-      </button>
-      <p id={explanationId} className={styles.explanation} hidden={!explaining}>
-        {`${text(STATUS_TEXT[area.status])}: ${text(`status.${area.status}.meaning`)} ${text(
-          'pane.legend.fix',
-          { fix: text(`status.${area.status}.fix`) },
-        )}`}
-      </p>
+          <span className={styles.name}>{area.name}</span>
+          <span className={styles.counts}>
+            {text('pane.coverage.counts', {
+              leads: area.leads,
+              covers: area.covers,
+              gatherers: area.gatherers,
+            })}
+          </span>
+          {area.invalid > 0 && (
+            <span className={styles.invalid}>
+              {text('pane.coverage.invalid', { count: area.invalid })}
+            </span>
+          )}
+        </button>
+        <p id={explanationId} className={styles.explanation} hidden={!explaining}>
+          {`${text(STATUS_TEXT[area.status])}: ${text(`status.${area.status}.meaning`)} ${text(
+            'pane.legend.fix',
+            { fix: text(`status.${area.status}.fix`) },
+          )}`}
+        </p>
+      </div>
       {(gap || card.whoLeads) && (
-        <div className={styles.details}>
+        // Focus in the details closes the explanation that lies over them.
+        <div className={styles.details} onFocus={() => setExplaining(false)}>
           {card.whoLeads && (
             <p className={styles.missing}>
               {text('pane.coverage.whoLeads', { name: card.whoLeads })}

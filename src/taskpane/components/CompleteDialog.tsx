@@ -7,7 +7,7 @@ import {
   DialogSurface,
   DialogTitle,
   Spinner,
-  createFocusOutlineStyle,
+  createCustomFocusIndicatorStyle,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
@@ -17,9 +17,21 @@ import { useText } from '../text';
 import { usePartStyles } from './styles';
 
 const useStyles = makeStyles({
-  content: createFocusOutlineStyle(),
+  /**
+   * The scrolling text's own outline, inside its edge. Fluent's ::after ring would be drawn
+   * around the nearest positioned box (the whole dialog), and inside a scrolling box it would
+   * scroll away with the text.
+   */
+  content: createCustomFocusIndicatorStyle({
+    outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+    outlineOffset: `calc(-1 * ${tokens.strokeWidthThick})`,
+    borderRadius: tokens.borderRadiusMedium,
+    '@media (forced-colors: active)': { outlineColor: 'Highlight' },
+  }),
+  /** A word longer than a 160 px pane (200 % zoom) is broken rather than cut off. */
+  title: { overflowWrap: 'break-word' },
   list: { margin: `${tokens.spacingVerticalXS} 0`, paddingLeft: tokens.spacingHorizontalXL },
-  item: { overflowWrap: 'anywhere' },
+  item: { overflowWrap: 'break-word' },
 });
 
 export interface CompleteDialogProps {
@@ -45,7 +57,7 @@ export function CompleteDialog({ open, gaps, busy, onConfirm, onCancel }: Comple
     >
       <DialogSurface>
         <DialogBody>
-          <DialogTitle>{text('pane.complete.title')}</DialogTitle>
+          <DialogTitle className={styles.title}>{text('pane.complete.title')}</DialogTitle>
           {/* Focusable, so a keyboard user can scroll a long list of gaps at 320 px. */}
           <DialogContent tabIndex={0} className={styles.content}>
             <p>{text('pane.complete.intro')}</p>

@@ -1,4 +1,11 @@
-import { Badge, BadgeProps, Text } from '@fluentui/react-components';
+import {
+  Badge,
+  BadgeProps,
+  Text,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from '@fluentui/react-components';
 import { AreaStatus } from '../../core/coverage';
 import { STATUS_TEXT } from '../model/statusText';
 import { useText } from '../text';
@@ -14,10 +21,33 @@ const STATUS_COLOUR: Record<AreaStatus, BadgeProps['color']> = {
   covered: 'success',
 };
 
+/**
+ * Fluent's Badge is one line of a fixed height: at 200 % zoom (a 160 px pane) "Ikke dækket"
+ * would spill out of it. Here it grows a line instead, breaking between words.
+ */
+const useStyles = makeStyles({
+  wraps: {
+    height: 'auto',
+    maxWidth: '100%',
+    paddingTop: tokens.spacingVerticalXXS,
+    paddingBottom: tokens.spacingVerticalXXS,
+    textAlign: 'center',
+    overflowWrap: 'break-word',
+  },
+  medium: { minHeight: '20px' },
+  large: { minHeight: '24px' },
+});
+
 export function StatusBadge({ status }: { status: AreaStatus }) {
   const text = useText();
+  const styles = useStyles();
   return (
-    <Badge appearance="tint" shape="rounded" color={STATUS_COLOUR[status]}>
+    <Badge
+      appearance="tint"
+      shape="rounded"
+      color={STATUS_COLOUR[status]}
+      className={mergeClasses(styles.wraps, styles.medium)}
+    >
       {text(STATUS_TEXT[status])}
     </Badge>
   );
@@ -26,8 +56,15 @@ export function StatusBadge({ status }: { status: AreaStatus }) {
 /** KLAR or IKKE KLAR, as the Status sheet says it. */
 export function VerdictBadge({ ready }: { ready: boolean }) {
   const text = useText();
+  const styles = useStyles();
   return (
-    <Badge appearance="filled" shape="rounded" size="large" color={ready ? 'success' : 'danger'}>
+    <Badge
+      appearance="filled"
+      shape="rounded"
+      size="large"
+      color={ready ? 'success' : 'danger'}
+      className={mergeClasses(styles.wraps, styles.large)}
+    >
       {text(ready ? 'verdict.ready' : 'verdict.notReady')}
     </Badge>
   );

@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useMemo } from 'react';
+import { Suspense, useEffect, useMemo, useRef } from 'react';
 import {
   Button,
   Field,
@@ -36,6 +36,28 @@ export function StatusPart(props: PartProps) {
   const { view, busy } = state;
   const ready = isReady(view);
   const gaps = useMemo(() => openGaps(view), [view]);
+
+  // Focus goes back where the user asked to complete (the button or the checklist's last
+  // step) when the dialog closes or the completion ends; if that is gone because the task is
+  // now complete, to the message that says so.
+  const opener = useRef<HTMLElement | null>(null);
+  const completedRef = useRef<HTMLDivElement>(null);
+  const wasConfirming = useRef(false);
+  const wasCompleting = useRef(false);
+  const rememberOpener = () => {
+    const active = document.activeElement;
+    opener.current = active instanceof HTMLElement ? active : null;
+  };
+  useEffect(() => {
+    const closed = wasConfirming.current && !status.confirming;
+    const ended = wasCompleting.current && busy !== 'complete' && !status.confirming;
+    wasConfirming.current = status.confirming;
+    wasCompleting.current = busy === 'complete';
+    if (!closed && !ended) return;
+    const target = opener.current?.isConnected ? opener.current : completedRef.current;
+    target?.focus();
+    opener.current = null;
+  }, [status.confirming, busy]);
 
   // Load the dialog's code ahead while the user reads, if they are likely to need it.
   useEffect(() => {
@@ -85,7 +107,10 @@ export function StatusPart(props: PartProps) {
         <Checklist
           steps={view.checklist}
           disabled={busy !== null}
-          onToggle={(step, done) => void status.toggleStep(step, done)}
+          onToggle={(step, done) => {
+            rememberOpener();
+            void status.toggleStep(step, done);
+          }}
         />
       </section>
 
@@ -94,7 +119,7 @@ export function StatusPart(props: PartProps) {
           {text('pane.status.completeHeading')}
         </h2>
         {view.completed ? (
-          <MessageBar intent="success" layout="multiline">
+          <MessageBar intent="success" layout="multiline" ref={completedRef} tabIndex={-1}>
             <MessageBarBody>
               {text(view.completed.by ? 'pane.status.completedBy' : 'pane.status.completedOn', {
                 date: formatDate(lang, view.completed.date),
@@ -118,7 +143,10 @@ export function StatusPart(props: PartProps) {
                   )
                 }
                 disabled={busy !== null}
-                onClick={() => void status.requestComplete()}
+                onClick={() => {
+                  rememberOpener();
+                  void status.requestComplete();
+                }}
               >
                 {text('pane.status.complete')}
               </Button>
