@@ -49,6 +49,8 @@ export function PaneMessageBar({ message, onDismiss }: PaneMessageBarProps) {
         {message.lines.map((line, i) => (
           <span key={i} className={styles.line}>
             {text(line.key, line.params)}
+            {/* Screen readers hear the bar as one text: a space keeps the lines' words apart. */}
+            {i < message.lines.length - 1 && ' '}
           </span>
         ))}
         {details && <Details details={details} />}
