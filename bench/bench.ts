@@ -18,6 +18,7 @@ import { templateCatalogue } from '../src/core/catalogue';
 import { TABLE } from '../src/core/tables';
 import { buildScenario } from '../test/excel/scenario';
 import { BUNDLE_BUDGETS, BundleSizes, measureBundle } from './bundle';
+import { PANE_BUDGETS, measurePane, paneOverBudget } from './pane';
 
 const BUDGETS = {
   analysisMs: { '2000x100': 10, '10000x200': 150 },
@@ -224,17 +225,20 @@ async function main() {
   const demoMs = timeDemo(3);
   const excel = await excelFigures();
   const bundle = bundleFigures();
+  const paneMs = await measurePane();
   const result = {
     analysisMs,
     planMs,
     demoMs,
     ...excel,
     bundleGzipBytes: bundle,
+    paneMs,
     budgets: {
       ...BUDGETS,
       syncs: SYNC_BUDGETS,
       maxRequestBytes: REQUEST_LIMIT,
       bundleGzipBytes: BUNDLE_BUDGETS,
+      paneMs: PANE_BUDGETS,
     },
   };
   const over: string[] = [];
@@ -262,6 +266,7 @@ async function main() {
     if (ms > BUDGETS.planMs[size as keyof typeof BUDGETS.planMs]) over.push(`planMs.${size}`);
   }
   if (result.demoMs > BUDGETS.demoMs) over.push('demoMs');
+  over.push(...paneOverBudget(paneMs));
   console.log(
     `analysis 2000x100: ${result.analysisMs['2000x100']} ms, 10000x200: ${result.analysisMs['10000x200']} ms`,
   );
@@ -271,6 +276,7 @@ async function main() {
     `syncs: ${JSON.stringify(excel.syncs)}; largest request: ${JSON.stringify(excel.maxRequestBytes)}`,
   );
   if (bundle) console.log(`bundle (gzip -9): ${JSON.stringify(bundle)}`);
+  console.log(`pane (ms): ${JSON.stringify(paneMs)}`);
   if (over.length) console.error(`Over budget: ${over.join(', ')}`);
   console.log(JSON.stringify({ ...result, overBudget: over }));
   process.exitCode = over.length ? 1 : 0;

@@ -1,5 +1,5 @@
 import { MessageKey } from '../core/i18n';
-import { Outcome, WorkbookGateway } from '../excel/api';
+import { Outcome, WorkbookGateway, WorkbookView } from '../excel/api';
 
 /**
  * A WorkbookGateway whose implementation arrives in its own chunk. The Excel adapter and the
@@ -11,8 +11,9 @@ import { Outcome, WorkbookGateway } from '../excel/api';
 export function deferredGateway(
   load: () => Promise<WorkbookGateway>,
   failureKey: MessageKey = 'pane.error.loadFailed',
-): WorkbookGateway & { preload(): void } {
+): WorkbookGateway & { preload(): void; startFirstRead(): void } {
   let pending: Promise<WorkbookGateway> | null = null;
+  let firstRead: Promise<Outcome<WorkbookView>> | null = null;
   const get = () => {
     pending ??= load().catch((error: unknown) => {
       pending = null;
@@ -31,9 +32,23 @@ export function deferredGateway(
     (...args: A): Promise<Outcome<T>> =>
       get().then((gateway) => pick(gateway).apply(gateway, args), failed);
 
+  const read = call((g) => g.load);
+
   return {
     preload: () => void get().catch(() => undefined),
-    load: call((g) => g.load),
+    /**
+     * Reads the workbook now, before React has rendered: the read (and the chunk it needs)
+     * overlaps the pane's first render instead of following it. The pane's first load() gets
+     * this read; every later load() reads afresh.
+     */
+    startFirstRead: () => {
+      firstRead ??= read();
+    },
+    load: () => {
+      const started = firstRead;
+      firstRead = null;
+      return started ?? read();
+    },
     createOrUpdate: call((g) => g.createOrUpdate),
     refreshStatus: call((g) => g.refreshStatus),
     savePerson: call((g) => g.savePerson),

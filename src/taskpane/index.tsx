@@ -20,10 +20,13 @@ if (root) {
       ),
     );
     gateway.preload();
-    void Office.onReady((info) =>
+    void Office.onReady((info) => {
+      const inExcel = info.host === Office.HostType.Excel;
+      // The first read starts before React renders; the pane picks it up as its first load.
+      if (inExcel) gateway.startFirstRead();
       mountPane(root, Office, () =>
-        info.host === Office.HostType.Excel ? gateway : unavailableGateway('pane.error.notExcel'),
-      ),
-    );
+        inExcel ? gateway : unavailableGateway('pane.error.notExcel'),
+      );
+    });
   }
 }

@@ -42,3 +42,27 @@ describe('the pane outside Excel', () => {
     await expect(gateway.subscribe(() => undefined)).rejects.toThrow();
   });
 });
+
+describe('the first read, started before the pane renders', () => {
+  it("is the pane's first load, and every later load reads again", async () => {
+    const stub = StubGateway.created();
+    const gateway = deferredGateway(() => Promise.resolve(stub));
+    const reads = () => stub.calls.filter((call) => call.method === 'load').length;
+    gateway.startFirstRead();
+    gateway.startFirstRead();
+    await new Promise((done) => setImmediate(done));
+    // Read before the pane asked, once.
+    expect(reads()).toBe(1);
+    expect((await gateway.load()).ok).toBe(true);
+    expect(reads()).toBe(1);
+    expect((await gateway.load()).ok).toBe(true);
+    expect(reads()).toBe(2);
+  });
+
+  it('leaves load() reading as before when no read was started', async () => {
+    const stub = StubGateway.created();
+    const gateway = deferredGateway(() => Promise.resolve(stub));
+    expect((await gateway.load()).ok).toBe(true);
+    expect(stub.calls.map((call) => call.method)).toEqual(['load']);
+  });
+});

@@ -52,13 +52,18 @@ export function PeoplePart(props: PartProps) {
   const people = usePeoplePart(state.view);
   const briefs = useBriefs(state.view?.analysis ?? null, actions.notify);
   const addButton = useRef<HTMLButtonElement>(null);
-  const wasEditing = useRef(false);
+  const editButtons = useRef(new Map<number, HTMLElement>());
 
-  // Back from the form: focus returns to the list, not to the top of the page.
+  // Back from the form: focus returns to the saved person, or to the button that opened it,
+  // never to the top of the page.
+  const { focusTarget, focused } = people;
   useEffect(() => {
-    if (wasEditing.current && !people.editing) addButton.current?.focus();
-    wasEditing.current = people.editing !== null;
-  }, [people.editing]);
+    if (!focusTarget) return;
+    const target =
+      focusTarget.kind === 'person' ? editButtons.current.get(focusTarget.row) : addButton.current;
+    target?.focus();
+    focused();
+  }, [focusTarget, focused]);
 
   const view = state.view;
   if (!view?.analysis) return <EmptyState {...props} />;
@@ -121,21 +126,25 @@ export function PeoplePart(props: PartProps) {
                       })}
                     </span>
                   </span>
+                  {/* Named for the person and without a title: a title that repeats the
+                      name is read twice by screen readers. */}
                   <Button
                     size="small"
                     className={styles.send}
                     icon={<MailRegular />}
                     aria-label={text('pane.people.sendNamed', { name: person.name })}
-                    title={text('pane.people.sendNamed', { name: person.name })}
                     onClick={() => briefs.send(person.row)}
                   >
                     {text('pane.people.send')}
                   </Button>
                   <Button
+                    ref={(button) => {
+                      if (button) editButtons.current.set(person.row, button);
+                      else editButtons.current.delete(person.row);
+                    }}
                     appearance="subtle"
                     icon={<EditRegular />}
                     aria-label={text('pane.people.editNamed', { name: person.name })}
-                    title={text('pane.people.editNamed', { name: person.name })}
                     onClick={() => people.edit(person)}
                     disabled={state.busy !== null}
                   />

@@ -1,6 +1,7 @@
-import { RefObject, useRef, useState } from 'react';
-import { WorkbookGateway } from '../../excel/api';
+import { RefObject, useEffect, useRef, useState } from 'react';
+import { UserMessage, WorkbookGateway } from '../../excel/api';
 import {
+  FormClosed,
   PersonDraft,
   PersonErrors,
   PersonField,
@@ -8,6 +9,7 @@ import {
   hasErrors,
   validateDraft,
 } from '../model/person';
+import { UNEXPECTED } from '../model/messages';
 import { WorkbookActions } from './useWorkbook';
 
 type TextField = Exclude<keyof PersonDraft, 'row' | 'codes'>;
@@ -15,11 +17,14 @@ type TextField = Exclude<keyof PersonDraft, 'row' | 'codes'>;
 export interface PersonForm {
   draft: PersonDraft;
   errors: PersonErrors;
+  /** Why the last save failed, shown beside Gem; null when it did not fail. */
+  saveError: UserMessage | null;
   setField(field: TextField, value: string): void;
   setCode(areaId: string, code: string): void;
   /** Validates, saves through the gateway, and closes the form when it worked. */
   submit(): Promise<void>;
-  /** Where to move focus when the form is refused: the first field in error. */
+  cancel(): void;
+  /** The first field, focused when the form opens; and the first field in error. */
   fieldRefs: Record<PersonField, RefObject<HTMLInputElement>>;
 }
 
@@ -28,15 +33,22 @@ export function usePersonForm(
   initial: PersonDraft,
   gateway: WorkbookGateway,
   actions: WorkbookActions,
-  onDone: () => void,
+  onDone: (closed: FormClosed) => void,
 ): PersonForm {
   const [draft, setDraft] = useState(initial);
   const [errors, setErrors] = useState<PersonErrors>({});
   const [submitted, setSubmitted] = useState(false);
+  const [saveError, setSaveError] = useState<UserMessage | null>(null);
   const fieldRefs = {
     name: useRef<HTMLInputElement>(null),
     email: useRef<HTMLInputElement>(null),
   };
+
+  // The form replaces the list, so focus would be left on the page: it starts on the name.
+  const nameField = fieldRefs.name;
+  useEffect(() => {
+    nameField.current?.focus();
+  }, [nameField]);
 
   const update = (next: PersonDraft) => {
     setDraft(next);
@@ -57,17 +69,32 @@ export function usePersonForm(
       fieldRefs[first].current?.focus();
       return;
     }
+    setSaveError(null);
     const edit = draftToEdit(draft, initial);
+    let failure: UserMessage = UNEXPECTED;
     const ok = await actions.perform(
       'savePerson',
-      () => gateway.savePerson(edit),
+      async () => {
+        const outcome = await gateway.savePerson(edit);
+        if (!outcome.ok) failure = outcome.error;
+        return outcome;
+      },
       () => ({
         key: draft.row === null ? 'pane.person.added' : 'pane.person.saved',
         params: { name: edit.name },
       }),
     );
-    if (ok) onDone();
+    if (ok) {
+      onDone({ kind: 'saved', row: draft.row, name: edit.name });
+      return;
+    }
+    // The failure is said beside Gem, where the user clicked, not in the bar at the top of
+    // a form taller than the pane.
+    setSaveError(failure);
+    actions.dismissMessage();
   };
 
-  return { draft, errors, setField, setCode, submit, fieldRefs };
+  const cancel = () => onDone({ kind: 'cancelled' });
+
+  return { draft, errors, saveError, setField, setCode, submit, cancel, fieldRefs };
 }

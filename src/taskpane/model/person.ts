@@ -96,3 +96,30 @@ export function withCurrent(options: readonly string[], current: string): string
   if (current === '' || options.some((option) => option === current)) return [...options];
   return [...options, current];
 }
+
+/** The button that opened the person form: "Tilføj person", or one person's edit button. */
+export type FormOpener = { kind: 'add' } | { kind: 'person'; row: number };
+
+/** How the person form closed: cancelled, or saved (row null for a new person). */
+export type FormClosed =
+  { kind: 'cancelled' } | { kind: 'saved'; row: number | null; name: string };
+
+/**
+ * Where focus goes when the form closes, so a keyboard user goes on from where they were:
+ * after a save, the saved person's edit button (a new person is found by the name saved,
+ * the last such row, as the gateway appends); after cancel, the button that opened the
+ * form. If that person is gone from the list meanwhile, "Tilføj person".
+ */
+export function focusAfterForm(
+  opener: FormOpener,
+  closed: FormClosed,
+  people: readonly PersonRow[],
+): FormOpener {
+  const listed = (row: number): FormOpener =>
+    people.some((person) => person.row === row) ? { kind: 'person', row } : { kind: 'add' };
+  if (closed.kind === 'cancelled') return opener.kind === 'add' ? opener : listed(opener.row);
+  if (closed.row !== null) return listed(closed.row);
+  const name = closed.name.trim();
+  const added = people.filter((person) => person.name.trim() === name).pop();
+  return added ? { kind: 'person', row: added.row } : { kind: 'add' };
+}

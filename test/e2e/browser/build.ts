@@ -7,7 +7,18 @@ import * as fs from 'fs';
 import * as path from 'path';
 import webpack from 'webpack';
 
-export const ROOT = path.resolve(__dirname, '../../..');
+/**
+ * The repository: the nearest folder up that holds package.json. This file also runs compiled
+ * from dist/ (`npm run bench` measures the pane with it), so the depth is not fixed.
+ */
+function repositoryRoot(from: string): string {
+  let dir = from;
+  while (!fs.existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir)
+    dir = path.dirname(dir);
+  return dir;
+}
+
+export const ROOT = repositoryRoot(__dirname);
 export const DIST_WEB = path.join(ROOT, 'dist/web');
 const HOST_DIR = path.join(ROOT, '.tmp/e2e-host');
 export const HOST_SCRIPT = path.join(HOST_DIR, 'host.js');
@@ -54,14 +65,15 @@ export function ensurePaneBuild(): void {
 
 /** Bundles browser/host.ts with the Excel fake into one script for the page. */
 export async function ensureHostScript(): Promise<string> {
-  const inputs = [path.join(__dirname, 'host.ts'), path.join(ROOT, 'test/fakes/excel')];
+  const host = path.join(ROOT, 'test/e2e/browser/host.ts');
+  const inputs = [host, path.join(ROOT, 'test/fakes/excel')];
   if (builtAt(HOST_SCRIPT) > newest(inputs)) return fs.readFileSync(HOST_SCRIPT, 'utf8');
   const compiler = webpack({
     mode: 'development',
     devtool: false,
     target: ['web', 'es2020'],
     context: ROOT,
-    entry: path.join(__dirname, 'host.ts'),
+    entry: host,
     output: { path: HOST_DIR, filename: 'host.js' },
     resolve: { extensions: ['.ts', '.js', '.json'] },
     module: {

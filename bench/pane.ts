@@ -1,0 +1,302 @@
+/**
+ * The task pane's speed in Chromium, as ARCHITECTURE.md budgets it (`paneMs`):
+ *   firstRender  from navigation to the Dækning list shown for the demo workbook, with the CPU
+ *                slowed 4× (a modest laptop on battery), median of 5
+ *   remoteEdit   from a co-author's edit in the fake to the Dækning list showing it, median of 10
+ * The built pane (dist/web, built here if missing or stale) is served on localhost over the
+ * in-memory Excel, in Debian's /usr/bin/chromium; without it the figures are skipped.
+ */
+import * as fs from 'fs';
+import { Browser, Page } from 'playwright-core';
+import { demoPeople } from '../src/core/demo';
+import { t } from '../src/core/i18n';
+import { createWorkbookGateway } from '../src/excel/gateway';
+import { createFakeExcel } from '../test/fakes/excel';
+import type { WorkbookSnapshot } from '../test/fakes/excel/snapshot';
+import { DIST_WEB, ensureHostScript, ensurePaneBuild } from '../test/e2e/browser/build';
+import { CHROMIUM, launchChromium } from '../test/e2e/browser/pane';
+import { serveStatic } from '../test/e2e/browser/server';
+
+export interface PaneMs {
+  firstRender: number;
+  remoteEdit: number;
+  /**
+   * Of firstRender, the time the stand-in for office.js took to run (the in-memory Excel and
+   * the demo workbook laid into it), median: the host's share, not the pane's code.
+   */
+  officeStandIn: number;
+  /** Every run, in milliseconds, so the spread on a busy machine shows. */
+  runs: { firstRender: number[]; remoteEdit: number[] };
+}
+
+export const PANE_BUDGETS = { firstRender: 1000, remoteEdit: 500 };
+
+const CPU_SLOWDOWN = 4;
+const FIRST_RENDER_RUNS = 5;
+const REMOTE_EDIT_RUNS = 10;
+const WAIT_MS = 60_000;
+/** An area of the Dækning list, shown once the demo workbook is read and analysed. */
+const LIST_ITEM = '[data-testid=coverage-list] button[data-area]';
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/**
+ * The demo workbook as the add-in builds it, in a Node copy of the fake: the sheets created
+ * in Danish, then the demo's eight people saved one by one.
+ */
+async function demoWorkbook(): Promise<WorkbookSnapshot> {
+  const host = createFakeExcel();
+  const gateway = createWorkbookGateway(host.Excel as never, host.Office as never, {
+    now: () => new Date(Date.UTC(2026, 10, 29, 9, 0)),
+  });
+  const created = await gateway.createOrUpdate('da', t('da', 'demo.municipality'));
+  if (!created.ok) throw new Error(`demo workbook: ${JSON.stringify(created.error)}`);
+  for (const person of demoPeople('da')) {
+    const text = (value: unknown) => (value === null || value === undefined ? '' : String(value));
+    const saved = await gateway.savePerson({
+      row: null,
+      name: text(person.name),
+      role: text(person.role),
+      department: text(person.department),
+      email: text(person.email),
+      fromPhase: text(person.fromPhase),
+      codes: Object.fromEntries(
+        Object.entries(person.codes ?? {}).map(([area, code]) => [area, text(code)]),
+      ),
+    });
+    if (!saved.ok) throw new Error(`demo person: ${JSON.stringify(saved.error)}`);
+  }
+  return host.snapshot();
+}
+
+/**
+ * Runs in the page right after the fake host is installed, before the pane's script: lays the
+ * snapshot's sheets, values, tables, names and formulas into the fake, raising no events. One
+ * block per sheet for the values (null leaves a cell alone, as in Excel), then the tables
+ * (whose headers come from the first row), then one block per sheet for the formulas (Excel
+ * refuses a structured reference to a table that does not exist).
+ */
+function restoreWorkbook(snapshot: WorkbookSnapshot): void {
+  type Host = {
+    seed(sheet: string, address: string, values: unknown[][]): void;
+    addSheet(name: string): void;
+    addTable(sheet: string, address: string, opts: { name: string; style?: string }): string;
+    addName(name: string, formula: string): void;
+  };
+  const host = (window as unknown as { __fake: { host: Host } }).__fake.host;
+  const letters = (col: number) => {
+    let out = '';
+    for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26))
+      out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
+    return out;
+  };
+  const block = (sheet: string, cells: [number, number, unknown][]) => {
+    if (cells.length === 0) return;
+    const rows = cells.map(([r]) => r);
+    const cols = cells.map(([, c]) => c);
+    const [r0, r1, c0, c1] = [
+      Math.min(...rows),
+      Math.max(...rows),
+      Math.min(...cols),
+      Math.max(...cols),
+    ];
+    const values: unknown[][] = Array.from({ length: r1 - r0 + 1 }, () =>
+      Array<unknown>(c1 - c0 + 1).fill(null),
+    );
+    for (const [r, c, value] of cells) values[r - r0][c - c0] = value;
+    host.seed(sheet, `${letters(c0)}${r0 + 1}:${letters(c1)}${r1 + 1}`, values);
+  };
+  const position = (address: string): [number, number] => {
+    const [, col, row] = /^([A-Z]+)(\d+)$/.exec(address)!;
+    const c = [...col].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+    return [Number(row) - 1, c];
+  };
+  for (const sheet of snapshot.sheets) host.addSheet(sheet.name);
+  const formulas = new Map<string, [number, number, unknown][]>();
+  for (const sheet of snapshot.sheets) {
+    const values: [number, number, unknown][] = [];
+    const sheetFormulas: [number, number, unknown][] = [];
+    for (const [address, cell] of Object.entries(sheet.cells)) {
+      const [r, c] = position(address);
+      if (cell.formula) sheetFormulas.push([r, c, cell.formula]);
+      // A text that Excel would read as a number or a formula stays text.
+      else if (typeof cell.value === 'string' && cell.value !== '')
+        values.push([r, c, `'${cell.value}`]);
+      else if (cell.value !== null && cell.value !== '') values.push([r, c, cell.value]);
+    }
+    block(sheet.name, values);
+    formulas.set(sheet.name, sheetFormulas);
+  }
+  for (const table of snapshot.tables)
+    host.addTable(table.sheet, table.address, { name: table.name, style: table.style });
+  for (const name of snapshot.names) host.addName(name.name, name.formula);
+  for (const [sheet, cells] of formulas) block(sheet, cells);
+}
+
+/**
+ * Records, in the page, when the Dækning list first shows an area: the moment the DOM has it,
+ * then the next animation frame, when the browser paints it.
+ */
+function watchFirstList(selector: string): void {
+  const w = window as unknown as { __listShownAt?: number };
+  const observer = new MutationObserver(() => {
+    if (!document.querySelector(selector)) return;
+    observer.disconnect();
+    requestAnimationFrame(() => (w.__listShownAt = performance.now()));
+  });
+  observer.observe(document, { childList: true, subtree: true });
+}
+
+/** A co-author's edit in the fake, and the time until the Dækning list's text changes. */
+function timeRemoteEdit([sheet, address, value]: [string, string, string]): Promise<number> {
+  const fake = (
+    window as unknown as {
+      __fake: { host: { remoteEdit(s: string, a: string, v: string[][]): void } };
+    }
+  ).__fake;
+  const list = () => document.querySelector('[data-testid=coverage-list]');
+  const before = list()?.textContent ?? '';
+  return new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      if ((list()?.textContent ?? '') === before) return;
+      observer.disconnect();
+      requestAnimationFrame(() => resolve(performance.now() - start));
+    });
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    const start = performance.now();
+    fake.host.remoteEdit(sheet, address, [[value]]);
+  });
+}
+
+/** What the page gets for office.js: the fake host, holding the demo workbook. */
+export async function demoOfficeScript(): Promise<string> {
+  const snapshot = JSON.stringify(await demoWorkbook());
+  const host = await ensureHostScript();
+  return [
+    'window.__officeStart = performance.now();',
+    host,
+    `;(${restoreWorkbook.toString()})(${snapshot});`,
+    'window.__officeEnd = performance.now();',
+  ].join('\n');
+}
+
+interface Served {
+  origin: string;
+  office: string;
+}
+
+async function openDemo(browser: Browser, served: Served, slowdown: number) {
+  const context = await browser.newContext({
+    viewport: { width: 320, height: 900 },
+    reducedMotion: 'reduce',
+  });
+  // Only office.js is intercepted: routing the pane's own files through Node would add a
+  // round trip to each of them that no user has.
+  await context.route('https://appsforoffice.microsoft.com/**', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/javascript', body: served.office }),
+  );
+  await context.addInitScript(watchFirstList, LIST_ITEM);
+  const page = await context.newPage();
+  if (slowdown > 1) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
+  }
+  await page.goto(`${served.origin}/taskpane.html`);
+  await page.waitForFunction(
+    () => (window as unknown as { __listShownAt?: number }).__listShownAt !== undefined,
+    undefined,
+    { timeout: WAIT_MS },
+  );
+  const [shownAt, officeMs] = await page.evaluate(() => {
+    const w = window as unknown as {
+      __listShownAt: number;
+      __officeStart: number;
+      __officeEnd: number;
+    };
+    return [w.__listShownAt, w.__officeEnd - w.__officeStart];
+  });
+  return { page, shownAt, officeMs, close: () => context.close() };
+}
+
+/** The Matrix cell of the demo's first person in the area KOMM: "A", so clearing it shows. */
+async function demoCell(page: Page): Promise<{ sheet: string; address: string; code: string }> {
+  return page.evaluate(() => {
+    type Table = {
+      sheet: string;
+      headers: string[];
+      rows: unknown[][];
+      origin: { row: number; col: number };
+    };
+    const fake = (window as unknown as { __fake: { table(name: string): Table } }).__fake;
+    const matrix = fake.table('tblMatrix');
+    const col = matrix.origin.col + matrix.headers.indexOf('KOMM');
+    let letters = '';
+    for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26))
+      letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+    return {
+      sheet: matrix.sheet,
+      address: `${letters}${matrix.origin.row + 2}`,
+      code: String(matrix.rows[0][matrix.headers.indexOf('KOMM')]),
+    };
+  });
+}
+
+/** The pane's figures, or why they were not measured. */
+export async function measurePane(): Promise<PaneMs | { skipped: string }> {
+  if (!fs.existsSync(CHROMIUM)) return { skipped: `no ${CHROMIUM}` };
+  ensurePaneBuild();
+  const office = await demoOfficeScript();
+  const server = await serveStatic(DIST_WEB);
+  const browser = await launchChromium();
+  try {
+    const served = { origin: server.origin, office };
+    // One unmeasured run warms the browser, the server and the disk cache.
+    await (await openDemo(browser, served, CPU_SLOWDOWN)).close();
+    const firstRender: number[] = [];
+    const officeStandIn: number[] = [];
+    for (let i = 0; i < FIRST_RENDER_RUNS; i += 1) {
+      const pane = await openDemo(browser, served, CPU_SLOWDOWN);
+      firstRender.push(Math.round(pane.shownAt));
+      officeStandIn.push(Math.round(pane.officeMs));
+      await pane.close();
+    }
+    const pane = await openDemo(browser, served, 1);
+    const remoteEdit: number[] = [];
+    try {
+      const cell = await demoCell(pane.page);
+      for (let i = 0; i < REMOTE_EDIT_RUNS; i += 1) {
+        // Clear the code, then put it back: each edit changes the area's verdict.
+        const value = i % 2 === 0 ? '' : cell.code;
+        const ms = await pane.page.evaluate(timeRemoteEdit, [cell.sheet, cell.address, value] as [
+          string,
+          string,
+          string,
+        ]);
+        remoteEdit.push(Math.round(ms));
+      }
+    } finally {
+      await pane.close();
+    }
+    return {
+      firstRender: median(firstRender),
+      remoteEdit: median(remoteEdit),
+      officeStandIn: median(officeStandIn),
+      runs: { firstRender, remoteEdit },
+    };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+/** The figures over their budgets, as bench's overBudget names them. */
+export function paneOverBudget(pane: PaneMs | { skipped: string }): string[] {
+  if ('skipped' in pane) return [];
+  return (Object.keys(PANE_BUDGETS) as (keyof typeof PANE_BUDGETS)[])
+    .filter((key) => pane[key] > PANE_BUDGETS[key])
+    .map((key) => `paneMs.${key}`);
+}
