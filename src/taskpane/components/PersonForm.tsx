@@ -92,6 +92,11 @@ export function PersonForm({ initial, view, gateway, state, actions, onDone }: P
           event.preventDefault();
           form.cancel();
         }
+        // Enter saves from a list as it does from a text field, so the codes need no trip to Gem.
+        if (event.key === 'Enter' && event.target instanceof HTMLSelectElement && !saving) {
+          event.preventDefault();
+          event.currentTarget.requestSubmit();
+        }
       }}
     >
       <h2 id="person-form-heading" className={part.heading}>

@@ -156,6 +156,13 @@ export function StartPart({ gateway, state, actions, goTo }: PartProps) {
             <Input
               value={start.municipality}
               onChange={(_, data) => start.setMunicipality(data.value)}
+              onKeyDown={(event) => {
+                // Enter after the name creates the sheets, as the primary button does.
+                if (event.key === 'Enter' && state.busy === null && !start.confirming) {
+                  event.preventDefault();
+                  void start.createOrUpdate();
+                }
+              }}
               disabled={running}
               autoComplete="organization"
             />
