@@ -75,6 +75,11 @@ export class DocumentSettings {
     return this.values.get(key);
   }
 
+  /** Whether this runtime has read or written `key`, so knows what the document holds. */
+  knows(key: SettingKey): boolean {
+    return this.stored.has(key);
+  }
+
   /** Whether the document holds `key`, as far as this runtime knows. */
   holds(key: SettingKey): boolean {
     const text = this.stored.get(key);

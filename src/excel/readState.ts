@@ -53,7 +53,9 @@ interface Probe {
 function queue(context: Excel.RequestContext, known: TableLocations): Probe {
   const workbook = context.workbook;
   const probe: Probe = {
-    tables: workbook.tables.load('items/name,items/worksheet/name'),
+    // With the columns' names: a read that finds its knowledge wrong then knows the
+    // matrix's computed columns for the next, wherever the matrix went.
+    tables: workbook.tables.load('items/name,items/worksheet/name,items/columns/items/name'),
     sheets: workbook.worksheets.load('items/name'),
     names: workbook.names.load('items/name,items/formula'),
     ranges: new Map(),
@@ -80,10 +82,17 @@ function queue(context: Excel.RequestContext, known: TableLocations): Probe {
   return probe;
 }
 
-function locate(probe: Probe): Map<string, string> {
-  const found = new Map<string, string>();
+interface Found {
+  sheet: string;
+  headers: string[];
+}
+
+function locate(probe: Probe): Map<string, Found> {
+  const found = new Map<string, Found>();
   for (const table of probe.tables.items) {
-    if (OUR_TABLES.has(table.name.toUpperCase())) found.set(table.name, table.worksheet.name);
+    if (!OUR_TABLES.has(table.name.toUpperCase())) continue;
+    const headers = table.columns.items.map((c) => c.name);
+    found.set(table.name, { sheet: table.worksheet.name, headers });
   }
   return found;
 }
@@ -93,25 +102,18 @@ function locate(probe: Probe): Map<string, string> {
  * on a sheet whose cells were read (with formulas where the add-in keeps them), and the
  * matrix's computed columns as they are now.
  */
-function complete(
-  found: Map<string, string>,
-  known: TableLocations,
-  probe: Probe,
-  state: WorkbookState,
-): boolean {
+function complete(found: Map<string, Found>, known: TableLocations, probe: Probe): boolean {
   if (found.size !== known.size) return false;
   const read = new Map<string, boolean>();
   for (const { range, formulas } of probe.used) {
     const sheet = parseAddress(range.address).sheet;
     read.set(sheet, (read.get(sheet) ?? false) || formulas);
   }
-  for (const [table, sheet] of found) {
+  for (const [table, { sheet, headers }] of found) {
     if (!known.has(table) || !read.has(sheet)) return false;
     if (FORMULA_SHEET_TABLES.has(table.toUpperCase()) && !read.get(sheet)) return false;
-    if (isMatrix(table)) {
-      const now = state.tables.find((t) => t.name === table)?.headers.filter(isComputed) ?? [];
-      if (!sameSet(now, known.get(table)!.computed)) return false;
-    }
+    if (isMatrix(table) && !sameSet(headers.filter(isComputed), known.get(table)!.computed))
+      return false;
   }
   return true;
 }
@@ -120,10 +122,9 @@ function sameSet(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((x) => b.includes(x));
 }
 
-function learn(known: TableLocations, found: Map<string, string>, state: WorkbookState | null) {
+function learn(known: TableLocations, found: Map<string, Found>) {
   known.clear();
-  for (const [table, sheet] of found) {
-    const headers = state?.tables.find((t) => t.name === table)?.headers ?? [];
+  for (const [table, { sheet, headers }] of found) {
     known.set(table, knowledge(table, sheet, headers));
   }
 }
@@ -197,10 +198,16 @@ export async function readState(
   settings: DocumentSettings | null = null,
   keys: readonly SettingKey[] = [],
 ): Promise<WorkbookState> {
+  let recalled = false;
   if (known.size === 0 && settings) {
     const kept = parseLocations(settings.recall(SETTING.tables));
     if (kept) for (const [table, k] of kept) known.set(table, k);
+    recalled = known.size > 0;
   }
+  // Tables this runtime created or found since the document's record was read: kept with
+  // this batch (nothing is sent when the record already says so).
+  if (settings?.knows(SETTING.tables) && known.size > 0)
+    settings.want(SETTING.tables, record(known));
   const wanted: SettingKey[] = [SETTING.tables, ...keys];
   const send = async (): Promise<Probe> => {
     for (let attempt = 1; ; attempt += 1) {
@@ -214,7 +221,12 @@ export async function readState(
         const code = (error as { code?: string } | null)?.code ?? '';
         if (attempt >= MAX_ATTEMPTS || NOT_SETTINGS.has(code)) throw error;
         // A remembered table, column or sheet is gone: forget, and read afresh.
-        if (code === 'ItemNotFound' && known.size > 0) known.clear();
+        if (code === 'ItemNotFound' && known.size > 0) {
+          known.clear();
+          // The document's record misled this read: empty it with the next try, at no cost.
+          if (recalled) settings?.want(SETTING.tables, record(known));
+          recalled = false;
+        }
         // Else the settings may be why (a host that cannot keep them): read without them.
         else if (!settings?.failed(queued)) throw error;
       }
@@ -223,14 +235,14 @@ export async function readState(
   let probe = await send();
   let state = stateOf(probe);
   const found = locate(probe);
-  if (!complete(found, known, probe, state)) {
-    learn(known, found, state);
+  if (!complete(found, known, probe)) {
+    learn(known, found);
     if (found.size > 0) {
       // The corrected locations ride on the read that uses them.
       settings?.want(SETTING.tables, record(known));
       probe = await send();
       state = stateOf(probe);
-      learn(known, locate(probe), state);
+      learn(known, locate(probe));
     }
   }
   // Kept for the next batch; nothing is written to a document that never had our tables.
