@@ -72,7 +72,7 @@ describe('8. the checklist’s name', () => {
     expect(boxes[1].closest('li')!.contains(ask)).toBe(true);
     const field = within(ask).getByLabelText(text('pane.status.askName', { step: 2 }));
     await waitFor(() => expect(document.activeElement).toBe(field));
-    expect(screen.getByRole('status').textContent).toBe(
+    expect(screen.getByTestId('checklist-announce').textContent).toBe(
       text('pane.status.askNameAnnounce', { step: 2 }),
     );
     expect(gateway.count('setChecklistStep')).toBe(0);

@@ -106,7 +106,12 @@ export function Checklist({
           </li>
         ))}
       </ul>
-      <div className={styles.spoken} role="status" aria-live="polite">
+      <div
+        className={styles.spoken}
+        role="status"
+        aria-live="polite"
+        data-testid="checklist-announce"
+      >
         {askedAt > 0 ? text('pane.status.askNameAnnounce', { step: askedAt }) : ''}
       </div>
     </>

@@ -25,6 +25,8 @@ export interface FakeExcelOptions {
   /** Sheets of the new workbook; default one sheet named as Excel would (Ark1 or Sheet1). */
   sheets?: string[];
   platform?: string;
+  /** The add-in's settings the document holds when it is opened (workbook.settings). */
+  settings?: Record<string, unknown>;
 }
 
 export interface FakeExcelNamespace {
@@ -86,6 +88,8 @@ export class FakeExcelHost extends WorkbookControls {
       RequestContext,
       run: ((a: unknown, b?: unknown) => runBatch(core, a, b)) as FakeExcelNamespace['run'],
     };
+    for (const [key, value] of Object.entries(options.settings ?? {}))
+      putSetting(this.model, key, serialiseSetting(value));
     this.loadedSettings = new Map(this.model.settings);
     const { office, recorder } = createOffice(
       lang,
