@@ -32,11 +32,17 @@ export interface LoadedSettings {
 /** A name typed into the pane is a person's name: long text is not one. */
 const MAX_NAME_LENGTH = 255;
 
-/** A setting's value as a person's name, or '' when it is not one. */
+/** A name as the pane passes it, or '' when it is not one. */
 export function nameSetting(value: unknown): string {
   if (typeof value !== 'string') return '';
   const name = value.trim();
   return name.length > 0 && name.length <= MAX_NAME_LENGTH ? name : '';
+}
+
+/** The value `settings` last read or wrote under `key`, undefined when unknown. */
+export function settingValue(settings: DocumentSettings | null, key: SettingKey): unknown {
+  const text = settings?.stored.get(key);
+  return text === undefined ? undefined : (JSON.parse(text) as unknown);
 }
 
 /** What one batch asked of the settings. */
@@ -48,48 +54,28 @@ export interface QueuedSettings {
 export class DocumentSettings {
   /** The settings failed in this runtime: do without them until the add-in starts again. */
   private off = false;
-  /** Keys whose starting copy was used (only the first read may use it). */
-  private readonly recalled = new Set<SettingKey>();
-  /** What the document holds, as JSON text (null: nothing), as last read or written. */
-  private readonly stored = new Map<SettingKey, string | null>();
-  /** Values to write with the next batch. */
+  /** The starting copy was used: only the first read may use it. */
+  private recalled = false;
+  /**
+   * What the document holds, as JSON text ('null': nothing), as last read or written; no
+   * entry while this runtime does not know.
+   */
+  readonly stored = new Map<SettingKey, string>();
+  /** Values to write with the next read's batch, as JSON text. */
   private readonly pending = new Map<SettingKey, string>();
-  /** Values as the last read loaded them. */
-  private readonly values = new Map<SettingKey, unknown>();
 
   constructor(private readonly loaded: () => LoadedSettings | null) {}
 
-  /** The value Office loaded when the add-in started, once per runtime; null after that. */
+  /** The locations Office loaded when the add-in started, once per runtime; null after. */
   recall(key: SettingKey): unknown {
-    if (this.recalled.has(key) || this.off) return null;
-    this.recalled.add(key);
-    try {
-      return this.loaded()?.get(key) ?? null;
-    } catch {
-      return null;
-    }
-  }
-
-  /** The value the last read loaded (undefined when not read, or the settings are off). */
-  value(key: SettingKey): unknown {
-    return this.values.get(key);
-  }
-
-  /** Whether this runtime has read or written `key`, so knows what the document holds. */
-  knows(key: SettingKey): boolean {
-    return this.stored.has(key);
-  }
-
-  /** Whether the document holds `key`, as far as this runtime knows. */
-  holds(key: SettingKey): boolean {
-    const text = this.stored.get(key);
-    return text !== undefined && text !== null;
+    if (this.recalled || this.off) return null;
+    this.recalled = true;
+    return this.loaded()?.get?.(key) ?? null;
   }
 
   /** Asks for `value` under `key`, written with the next read's batch unless already held. */
   want(key: SettingKey, value: unknown): void {
     const text = JSON.stringify(value);
-    if (text === undefined) return;
     if (this.stored.get(key) === text) this.pending.delete(key);
     else this.pending.set(key, text);
   }
@@ -102,9 +88,9 @@ export class DocumentSettings {
     if (this.off) return null;
     try {
       const settings = context.workbook.settings;
-      const reads = new Map<SettingKey, Excel.Setting>();
-      for (const key of keys)
-        if (!reads.has(key)) reads.set(key, settings.getItemOrNullObject(key).load('value'));
+      const reads = new Map(
+        keys.map((key) => [key, settings.getItemOrNullObject(key).load('value')]),
+      );
       const writes = new Map(this.pending);
       for (const [key, text] of writes) settings.add(key, JSON.parse(text) as unknown);
       return { reads, writes };
@@ -120,13 +106,12 @@ export class DocumentSettings {
     if (!queued) return;
     for (const [key, item] of queued.reads) {
       const value: unknown = item.isNullObject ? null : item.value;
-      this.values.set(key, value);
-      this.stored.set(key, value === null ? null : (JSON.stringify(value) ?? null));
+      // Office.js revives "Date(…)" text as a Date: nothing of ours is one.
+      this.stored.set(key, value instanceof Date ? 'null' : JSON.stringify(value ?? null));
     }
     for (const [key, text] of queued.writes) {
       this.stored.set(key, text);
       if (this.pending.get(key) === text) this.pending.delete(key);
-      this.values.set(key, JSON.parse(text) as unknown);
     }
   }
 
@@ -135,10 +120,10 @@ export class DocumentSettings {
    * on, and say the batch is worth sending again without them.
    */
   failed(queued: QueuedSettings | null): boolean {
-    if (!queued || (queued.reads.size === 0 && queued.writes.size === 0)) return false;
+    if (!queued) return false;
     this.off = true;
     this.pending.clear();
-    this.values.clear();
+    this.stored.clear();
     return true;
   }
 }

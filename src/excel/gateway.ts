@@ -6,7 +6,7 @@ import { TABLE } from '../core/tables';
 import { workbookView } from '../core/view';
 import { ChangeSource, Outcome, PersonEdit, WorkbookGateway, WorkbookView } from './api';
 import { ExcelHost, OfficeHost, Session, fail, runOperation } from './session';
-import { SETTING, nameSetting } from './documentSettings';
+import { SETTING, nameSetting, settingValue } from './documentSettings';
 import {
   DEFAULT_MAX_REQUEST_BYTES,
   apply,
@@ -61,7 +61,7 @@ export function createWorkbookGateway(
     load: () =>
       run(async (session): Promise<WorkbookView> => {
         const { tables } = await read(session, memory, [SETTING.reporter]);
-        const lastReporter = nameSetting(memory.settings?.value(SETTING.reporter));
+        const lastReporter = nameSetting(settingValue(memory.settings, SETTING.reporter));
         return lastReporter ? { ...workbookView(tables), lastReporter } : workbookView(tables);
       }),
 

@@ -136,15 +136,13 @@ function knowledge(table: string, sheet: string, headers: readonly string[]): Ta
 /** The record kept in the document's settings: tables, their sheets, the computed headers. */
 interface LocationRecord {
   v: 1;
-  tables: { t: string; s: string; c?: string[] }[];
+  tables: { t: string; s: string; c: string[] }[];
 }
 
 function record(known: TableLocations): LocationRecord {
   return {
     v: 1,
-    tables: [...known].map(([t, { sheet, computed }]) =>
-      computed.length > 0 ? { t, s: sheet, c: [...computed] } : { t, s: sheet },
-    ),
+    tables: [...known].map(([t, { sheet, computed }]) => ({ t, s: sheet, c: computed })),
   };
 }
 
@@ -158,33 +156,30 @@ const isName = (x: unknown): x is string =>
  * names and computed headers reach Excel from it; the sheet names only group the reads.
  */
 export function parseLocations(value: unknown): TableLocations | null {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
-  const { v, tables } = value as { v?: unknown; tables?: unknown };
+  const { v, tables } = (value ?? {}) as { v?: unknown; tables?: unknown };
   if (v !== 1 || !Array.isArray(tables) || tables.length > OUR_TABLES.size) return null;
   const known: TableLocations = new Map();
   for (const entry of tables as unknown[]) {
-    if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) return null;
-    const { t, s, c } = entry as { t?: unknown; s?: unknown; c?: unknown };
-    if (!isName(t) || !OUR_TABLES.has(t.toUpperCase()) || !isName(s)) return null;
-    if ([...known.keys()].some((k) => k.toUpperCase() === t.toUpperCase())) return null;
-    const computed = c === undefined ? [] : c;
-    if (!Array.isArray(computed) || computed.length > COMPUTED_HEADERS.size) return null;
-    if (!computed.every((h) => isName(h) && isComputed(h))) return null;
-    if (computed.length > 0 && !isMatrix(t)) return null;
-    if (new Set(computed).size !== computed.length) return null;
-    known.set(t, { sheet: s, computed: [...(computed as string[])] });
+    const { t, s, c = [] } = (entry ?? {}) as { t?: unknown; s?: unknown; c?: unknown };
+    if (!isName(t) || !OUR_TABLES.has(t.toUpperCase()) || !isName(s) || !Array.isArray(c))
+      return null;
+    const computed = c as unknown[];
+    const fine =
+      computed.length <= COMPUTED_HEADERS.size &&
+      computed.every((h) => isName(h) && isComputed(h)) &&
+      new Set(computed).size === computed.length &&
+      (computed.length === 0 || isMatrix(t)) &&
+      ![...known.keys()].some((k) => k.toUpperCase() === t.toUpperCase());
+    if (!fine) return null;
+    known.set(t, { sheet: s, computed: computed as string[] });
   }
   return known;
 }
 
 /** A read is sent at most this often: stale knowledge, then settings that fail, then done. */
 const MAX_ATTEMPTS = 4;
-/** Failures that are not the settings' doing: retrying without them would not help. */
-const NOT_SETTINGS = new Set([
-  'InvalidOperationInCellEditMode',
-  'RequestPayloadSizeLimitExceeded',
-  'ResponsePayloadSizeLimitExceeded',
-]);
+/** Failures that are not the settings' doing (busy, too large): without them is no better. */
+const NOT_SETTINGS = /CellEditMode|PayloadSize/;
 
 /**
  * Reads the workbook state. `sync` is the caller's counted round trip; `known` is kept up to
@@ -206,7 +201,7 @@ export async function readState(
   }
   // Tables this runtime created or found since the document's record was read: kept with
   // this batch (nothing is sent when the record already says so).
-  if (settings?.knows(SETTING.tables) && known.size > 0)
+  if (settings?.stored.has(SETTING.tables) && known.size > 0)
     settings.want(SETTING.tables, record(known));
   const wanted: SettingKey[] = [SETTING.tables, ...keys];
   const send = async (): Promise<Probe> => {
@@ -218,35 +213,42 @@ export async function readState(
         settings?.settle(queued);
         return probe;
       } catch (error) {
-        const code = (error as { code?: string } | null)?.code ?? '';
-        if (attempt >= MAX_ATTEMPTS || NOT_SETTINGS.has(code)) throw error;
+        const { code = '', debugInfo } = (error ?? {}) as OfficeExtension.Error;
+        // Excel names the failing call ("SettingCollection.add"): the settings' own failure
+        // (a host that cannot keep them) costs this one try, and no action.
+        const theirs = /^Setting/.test(debugInfo?.errorLocation ?? '');
+        if (attempt >= MAX_ATTEMPTS || NOT_SETTINGS.test(code)) throw error;
+        if (theirs && settings?.failed(queued)) continue;
         // A remembered table, column or sheet is gone: forget, and read afresh.
         if (code === 'ItemNotFound' && known.size > 0) {
           known.clear();
           // The document's record misled this read: empty it with the next try, at no cost.
           if (recalled) settings?.want(SETTING.tables, record(known));
           recalled = false;
+          continue;
         }
-        // Else the settings may be why (a host that cannot keep them): read without them.
-        else if (!settings?.failed(queued)) throw error;
+        // Any other failure is the action's. Where Excel names no call at all, the next read
+        // goes without the settings, so that no action fails twice for them.
+        if (!debugInfo?.errorLocation) settings?.failed(queued);
+        throw error;
       }
     }
   };
   let probe = await send();
   let state = stateOf(probe);
   const found = locate(probe);
-  if (!complete(found, known, probe)) {
-    learn(known, found);
-    if (found.size > 0) {
-      // The corrected locations ride on the read that uses them.
-      settings?.want(SETTING.tables, record(known));
-      probe = await send();
-      state = stateOf(probe);
-      learn(known, locate(probe));
-    }
+  const whole = complete(found, known, probe);
+  // What the read found is the truth, even when the knowledge it was built on was not.
+  learn(known, found);
+  if (!whole && found.size > 0) {
+    // The corrected locations ride on the read that uses them.
+    settings?.want(SETTING.tables, record(known));
+    probe = await send();
+    state = stateOf(probe);
+    learn(known, locate(probe));
   }
   // Kept for the next batch; nothing is written to a document that never had our tables.
-  if (settings && (known.size > 0 || settings.holds(SETTING.tables)))
+  if (settings && (known.size > 0 || (settings.stored.get(SETTING.tables) ?? 'null') !== 'null'))
     settings.want(SETTING.tables, record(known));
   return state;
 }
@@ -267,7 +269,9 @@ function stateOf(probe: Probe): WorkbookState {
     tables: [],
     names: new Map(probe.names.items.map((n) => [n.name, String(n.formula)])),
   };
-  for (const { range: used, formulas } of probe.used) {
+  // A sheet read twice (knowledge that grouped its tables wrongly) keeps its formulas.
+  const reads = [...probe.used].sort((a, b) => Number(a.formulas) - Number(b.formulas));
+  for (const { range: used, formulas } of reads) {
     const sheet = state.sheets.find((s) => s.name === parseAddress(used.address).sheet);
     if (!sheet) continue;
     fillCells(sheet, used.address, used.values, formulas ? used.formulas : null);

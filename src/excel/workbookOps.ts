@@ -43,11 +43,12 @@ export interface Memory {
   settings: DocumentSettings | null;
 }
 
+/**
+ * workbook.settings needs ExcelApi 1.4, below the 1.8 every operation checks for first; a
+ * host that still lacks it throws at the call, and the settings step aside (queue()).
+ */
 export function createMemory(office: OfficeHost): Memory {
-  const requirements = office.context.requirements;
-  const settings = requirements.isSetSupported('ExcelApi', '1.4')
-    ? new DocumentSettings(() => office.context.document?.settings ?? null)
-    : null;
+  const settings = new DocumentSettings(() => office.context.document?.settings ?? null);
   return { known: new Map(), settings };
 }
 

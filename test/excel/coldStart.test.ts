@@ -274,6 +274,21 @@ describe.each(API_LEVELS)('settings the add-in did not write (ExcelApi %s)', (le
     expect(next.state).toEqual(await discovered(host));
   });
 
+  it('reads a sheet right when the record splits its tables over two sheets, and mends it', async () => {
+    const { host } = await workedOn(level);
+    const record = host.setting(SETTING.tables) as { tables: { t: string; s: string }[] };
+    const split = record.tables.map((e) => (e.t === 'tblLegend' ? { ...e, s: 'Andetsteds' } : e));
+    host.seedSetting(SETTING.tables, { ...record, tables: split });
+    const cold = await coldRead(host);
+    expect(cold.syncs).toBe(1);
+    expect(cold.state).toEqual(await discovered(host));
+    // Mended with the runtime's next batch, at no cost of its own.
+    const gateway = newRuntime(host);
+    expect((await measured(host, () => gateway.load())).syncs).toBe(1);
+    expect((await measured(host, () => gateway.load())).syncs).toBe(1);
+    expect(host.setting(SETTING.tables)).toEqual(record);
+  });
+
   it('shows no view from a co-author’s stale record', async () => {
     const { host, gateway } = await workedOn(level);
     const stale = host.setting(SETTING.tables);
@@ -319,6 +334,19 @@ describe.each(API_LEVELS)('settings the host cannot keep (ExcelApi %s)', (level)
       expect(host.setting(SETTING.reporter)).toBeUndefined();
     },
   );
+});
+
+describe('a failure that is not the settings’', () => {
+  it('fails the action as before, and the settings are kept', async () => {
+    const { host } = await workedOn(API_LEVELS[0]);
+    const gateway = newRuntime(host);
+    host.failSync(1, { message: 'The server is unavailable.' });
+    const failed = await measured(host, () => gateway.load());
+    expect(failed.outcome.ok).toBe(false);
+    expect(failed.syncs).toBe(1);
+    ok(await gateway.setChecklistStep(0, true, 'Ane', T0));
+    expect(host.setting(SETTING.reporter)).toBe('Ane');
+  });
 });
 
 describe('the last name used to tick a step', () => {
