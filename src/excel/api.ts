@@ -41,7 +41,13 @@ export type Outcome<T> =
   { ok: true; value: T; report: OperationReport } | { ok: false; error: UserMessage };
 
 /** What the pane shows of the workbook; the core derives it from the tables (core/view.ts). */
-export type WorkbookView = WorkbookViewData;
+export type WorkbookView = WorkbookViewData & {
+  /**
+   * The name last used to tick a step of the method in this document, kept in its settings
+   * (never elsewhere); absent when none is kept.
+   */
+  lastReporter?: string;
+};
 export type WorkbookParts = WorkbookViewData['parts'];
 export type PersonRow = PersonView;
 export type ChecklistStep = ChecklistView;
@@ -61,7 +67,10 @@ export interface WorkbookGateway {
   refreshStatus(now: Date): Promise<Outcome<void>>;
   /** Writes one person's row of tblMatrix; text is stored as text, never as a formula. */
   savePerson(edit: PersonEdit): Promise<Outcome<{ row: number }>>;
-  /** Ticks or unticks a method step, with the date and who did it. */
+  /**
+   * Ticks or unticks a method step, with the date and who did it. A tick's name is kept in
+   * the document's settings as its last name used (WorkbookView.lastReporter).
+   */
   setChecklistStep(index: number, done: boolean, by: string, now: Date): Promise<Outcome<void>>;
   /** Selects the area's column in Matrix. */
   selectArea(areaId: string): Promise<Outcome<void>>;

@@ -6,10 +6,11 @@ import { TABLE } from '../core/tables';
 import { workbookView } from '../core/view';
 import { ChangeSource, Outcome, PersonEdit, WorkbookGateway, WorkbookView } from './api';
 import { ExcelHost, OfficeHost, Session, fail, runOperation } from './session';
-import { TableLocations } from './readState';
+import { SETTING, nameSetting, settingValue } from './documentSettings';
 import {
   DEFAULT_MAX_REQUEST_BYTES,
   apply,
+  createMemory,
   read,
   refreshStatus,
   requireSetUp,
@@ -38,7 +39,7 @@ export function createWorkbookGateway(
 ): WorkbookGateway {
   const now = options.now ?? (() => new Date());
   const writes = { maxRequestBytes: options.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES };
-  const known: TableLocations = new Map();
+  const memory = createMemory(office);
   /** The pane's subscriptions, which must also hear the sheets our own writes add. */
   const watches = new Set<ChangeWatch>();
   /**
@@ -59,17 +60,18 @@ export function createWorkbookGateway(
   return {
     load: () =>
       run(async (session): Promise<WorkbookView> => {
-        const { tables } = await read(session, known);
-        return workbookView(tables);
+        const { tables } = await read(session, memory, [SETTING.reporter]);
+        const lastReporter = nameSetting(settingValue(memory.settings, SETTING.reporter));
+        return lastReporter ? { ...workbookView(tables), lastReporter } : workbookView(tables);
       }),
 
     createOrUpdate: (lang: Lang, municipality?: string) =>
       run(async (session) => {
-        const before = await read(session, known);
+        const before = await read(session, memory);
         const existing = before.state.tables.length > 0;
         await apply(
           session,
-          known,
+          memory,
           before,
           { lang, refreshAt: now(), blankRows: 20, municipality },
           existing,
@@ -78,11 +80,11 @@ export function createWorkbookGateway(
       }, ADDS_SHEETS),
 
     refreshStatus: (at: Date) =>
-      run((session) => refreshStatus(session, known, at, writes), ADDS_SHEETS),
+      run((session) => refreshStatus(session, memory, at, writes), ADDS_SHEETS),
 
     savePerson: (edit: PersonEdit) =>
       run(async (session) => {
-        const before = await read(session, known);
+        const before = await read(session, memory);
         requireSetUp(before.tables);
         const { row, edits, conflicts } = personEdits(
           before.state,
@@ -90,23 +92,26 @@ export function createWorkbookGateway(
           edit,
         );
         session.report.conflicts += conflicts;
-        await writeEdits(session, known, before.state, edits, true, writes);
+        await writeEdits(session, memory, before.state, edits, true, writes);
         return { row };
       }),
 
     setChecklistStep: (index: number, done: boolean, by: string, at: Date) =>
       run(async (session) => {
-        const before = await read(session, known);
+        // Kept for next time with this operation's read, at no cost of its own.
+        const name = nameSetting(by);
+        if (done && name) memory.settings?.want(SETTING.reporter, name);
+        const before = await read(session, memory);
         const edits = checklistEdits(before.state, detectLang(before.tables), index, done, by, at);
-        await writeEdits(session, known, before.state, edits, true, writes);
+        await writeEdits(session, memory, before.state, edits, true, writes);
       }),
 
     applyCodes: (changes: readonly CodeChange[]) =>
       run(async (session) => {
-        const before = await read(session, known);
+        const before = await read(session, memory);
         requireSetUp(before.tables);
         const { edits, planned, refused } = codeEdits(before.state, changes);
-        const { skipped } = await writeEdits(session, known, before.state, edits, true, writes);
+        const { skipped } = await writeEdits(session, memory, before.state, edits, true, writes);
         const applied = planned.filter(
           (_, i) => !skipped.has(skipKey(edits[i].sheet, edits[i].row, edits[i].col)),
         );

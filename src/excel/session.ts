@@ -1,5 +1,6 @@
 import { UserError } from '../core/errors';
 import { Degradation, OperationReport, Outcome } from './api';
+import { LoadedSettings } from './documentSettings';
 import { messageFor } from './errors';
 
 /** The part of the `Excel` namespace the adapter uses, so tests can hand it the fake. */
@@ -14,7 +15,11 @@ export interface ExcelHost {
 
 /** The part of `Office` the adapter uses. */
 export interface OfficeHost {
-  context: { requirements: { isSetSupported(name: string, minVersion?: string): boolean } };
+  context: {
+    requirements: { isSetSupported(name: string, minVersion?: string): boolean };
+    /** The document's settings as Office loaded them when the add-in started. */
+    document?: { settings?: LoadedSettings };
+  };
 }
 
 /** One operation's round trips and what it found, collected as it runs. */

@@ -6,7 +6,8 @@ import { TableSet, detectLang, findTable } from '../core/model';
 import { updateWorkbook } from '../core/reconcile';
 import { TABLE } from '../core/tables';
 import { addChart, executeEdits, queueVerify } from './execute';
-import { Session, fail } from './session';
+import { DocumentSettings, SettingKey } from './documentSettings';
+import { OfficeHost, Session, fail } from './session';
 import { TableLocations, readState, readUnclaimedSheets, rememberTable } from './readState';
 
 /**
@@ -33,8 +34,37 @@ const OUR_SHEET_NAMES = (['da', 'en'] as const).flatMap((lang) =>
   ).map((key) => t(lang, key)),
 );
 
-export async function read(session: Session, known: TableLocations): Promise<Read> {
-  const state = await readState(session.context, () => session.sync(), known);
+/**
+ * What a runtime of the add-in keeps between operations: where the tables are, and the
+ * document's settings, where that is kept for the next runtime.
+ */
+export interface Memory {
+  known: TableLocations;
+  settings: DocumentSettings | null;
+}
+
+/**
+ * workbook.settings needs ExcelApi 1.4, below the 1.8 every operation checks for first; a
+ * host that still lacks it throws at the call, and the settings step aside (queue()).
+ */
+export function createMemory(office: OfficeHost): Memory {
+  const settings = new DocumentSettings(() => office.context.document?.settings ?? null);
+  return { known: new Map(), settings };
+}
+
+/** Reads the workbook; `keys` are settings loaded in the same batch (see memory.settings). */
+export async function read(
+  session: Session,
+  memory: Memory,
+  keys: readonly SettingKey[] = [],
+): Promise<Read> {
+  const state = await readState(
+    session.context,
+    () => session.sync(),
+    memory.known,
+    memory.settings,
+    keys,
+  );
   return { state, tables: stateTables(state) };
 }
 
@@ -48,7 +78,7 @@ export function requireSetUp(tables: TableSet): void {
  */
 export async function apply(
   session: Session,
-  known: TableLocations,
+  memory: Memory,
   before: Read,
   plan: WorkbookPlanOptions,
   verify: boolean,
@@ -57,7 +87,7 @@ export async function apply(
   await readUnclaimedSheets(session.context, () => session.sync(), before.state, OUR_SHEET_NAMES);
   const { edits, conflicts } = updateWorkbook(before.state, plan);
   session.report.conflicts += conflicts.length;
-  await writeEdits(session, known, before.state, edits, verify, options);
+  await writeEdits(session, memory, before.state, edits, verify, options);
 }
 
 /**
@@ -68,7 +98,7 @@ export async function apply(
  */
 export async function writeEdits(
   session: Session,
-  known: TableLocations,
+  memory: Memory,
   state: WorkbookState,
   edits: readonly Edit[],
   verify: boolean,
@@ -96,7 +126,7 @@ export async function writeEdits(
   await session.sync();
   // The reader need not look for what was just created.
   for (const table of result.after.tables)
-    rememberTable(known, table.name, table.sheet, table.headers);
+    rememberTable(memory.known, table.name, table.sheet, table.headers);
   session.report.cellsWritten += result.cellsWritten;
   session.report.chunks += result.chunks;
   if (result.charts.length > 0) {
@@ -115,15 +145,15 @@ export async function writeEdits(
 /** "Opdater status": findings, participants, history, timestamp (≤ 2 round trips). */
 export async function refreshStatus(
   session: Session,
-  known: TableLocations,
+  memory: Memory,
   at: Date,
   options: WriteOptions,
 ): Promise<void> {
-  const before = await read(session, known);
+  const before = await read(session, memory);
   requireSetUp(before.tables);
   await apply(
     session,
-    known,
+    memory,
     before,
     { lang: detectLang(before.tables), refreshAt: at },
     false,

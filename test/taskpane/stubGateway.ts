@@ -38,6 +38,8 @@ export class StubGateway implements WorkbookGateway {
   private readonly failures = new Map<Method, UserMessage>();
   private readonly throws = new Set<Method>();
   report: OperationReport = REPORT;
+  /** The document's settings' last name used to tick a step, as the real gateway keeps it. */
+  lastReporter: string | null = null;
 
   static created(lang: Lang = 'da'): StubGateway {
     const stub = new StubGateway();
@@ -79,7 +81,11 @@ export class StubGateway implements WorkbookGateway {
   }
 
   load(): Promise<Outcome<WorkbookView>> {
-    return this.call('load', [], () => workbookView(this.tables));
+    return this.call('load', [], () =>
+      this.lastReporter
+        ? { ...workbookView(this.tables), lastReporter: this.lastReporter }
+        : workbookView(this.tables),
+    );
   }
 
   createOrUpdate(lang: Lang): Promise<Outcome<void>> {
@@ -126,6 +132,7 @@ export class StubGateway implements WorkbookGateway {
       cells[at('done')] = t(lang, done ? 'yes' : 'no');
       cells[at('date')] = done ? now : null;
       cells[at('by')] = done ? by : null;
+      if (done && by.trim()) this.lastReporter = by.trim();
     });
   }
 

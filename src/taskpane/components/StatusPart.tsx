@@ -93,16 +93,8 @@ export function StatusPart(props: PartProps) {
         <h2 id="status-method-heading" className={part.heading}>
           {text('pane.status.methodHeading')}
         </h2>
-        <Field
-          label={text('pane.status.name')}
-          hint={text('pane.status.nameHint')}
-          validationMessage={status.nameMissing ? text('pane.status.nameMissing') : undefined}
-        >
-          <Input
-            ref={status.nameRef}
-            value={status.name}
-            onChange={(_, data) => status.setName(data.value)}
-          />
+        <Field label={text('pane.status.name')} hint={text('pane.status.nameHint')}>
+          <Input value={status.name} onChange={(_, data) => status.setName(data.value)} />
         </Field>
         <Checklist
           steps={view.checklist}
@@ -111,6 +103,11 @@ export function StatusPart(props: PartProps) {
             rememberOpener();
             void status.toggleStep(step, done);
           }}
+          asking={status.asking}
+          name={status.name}
+          onNameChange={status.setName}
+          onNameGiven={() => void status.giveName()}
+          onAskCancel={status.cancelAsking}
         />
       </section>
 

@@ -9,10 +9,14 @@ export interface ReporterName {
 }
 
 /**
- * The user's name for this session: what they typed, else the matrix's Projektleder. Held
- * above the tabs, so it survives switching parts; never stored outside the workbook.
+ * The user's name for this session: what they typed, else the matrix's Projektleder, else
+ * the last name used to tick a step in this document (kept in its settings). Held above the
+ * tabs, so it survives switching parts; never stored outside the workbook.
  */
 export function useReporterName(view: WorkbookView | null): ReporterName {
   const [typed, setTyped] = useState<string | null>(null);
-  return { name: typed ?? leaderName(view), setName: setTyped };
+  return {
+    name: typed ?? (leaderName(view) || view?.lastReporter || ''),
+    setName: setTyped,
+  };
 }

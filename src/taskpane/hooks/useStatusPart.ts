@@ -1,4 +1,4 @@
-import { RefObject, useRef, useState } from 'react';
+import { useState } from 'react';
 import { ChecklistStep, WorkbookGateway } from '../../excel/api';
 import { completionStep, isCompletionStep, isReady } from '../model/completion';
 import { ReporterName } from './useReporterName';
@@ -8,8 +8,15 @@ export interface StatusPart {
   /** Who ticks the steps, for the checklist's "Af" column. */
   name: string;
   setName(name: string): void;
-  nameMissing: boolean;
-  nameRef: RefObject<HTMLInputElement>;
+  /**
+   * The step waiting for a name: ticking needs one, and none is known, so the checklist asks
+   * for it right at that step's checkbox.
+   */
+  asking: ChecklistStep | null;
+  /** The name was given at the step: tick it (or, for the last step, mark the task complete). */
+  giveName(): Promise<void>;
+  /** The user let the step be, unticked. */
+  cancelAsking(): void;
   /** The confirmation for marking an unready task complete is open. */
   confirming: boolean;
   refresh(): Promise<void>;
@@ -27,22 +34,15 @@ export function useStatusPart(
   reporter: ReporterName,
 ): StatusPart {
   const { view } = state;
-  const { name } = reporter;
-  const [nameMissing, setNameMissing] = useState(false);
+  const { name, setName } = reporter;
+  const [asking, setAsking] = useState<ChecklistStep | null>(null);
   const [confirming, setConfirming] = useState(false);
-  const nameRef = useRef<HTMLInputElement>(null);
 
-  const setName = (value: string) => {
-    reporter.setName(value);
-    if (value.trim() !== '') setNameMissing(false);
-  };
-
-  /** Ticking records who did it, so it needs a name; unticking does not. */
-  const haveName = () => {
-    const missing = name.trim() === '';
-    setNameMissing(missing);
-    if (missing) nameRef.current?.focus();
-    return !missing;
+  /** Ticking records who did it, so it needs a name; unticking does not. Without one, ask. */
+  const haveName = (step: ChecklistStep) => {
+    if (name.trim() !== '') return true;
+    setAsking(step);
+    return false;
   };
 
   const refresh = async () => {
@@ -74,7 +74,7 @@ export function useStatusPart(
 
   const requestComplete = async () => {
     const step = completionStep(view);
-    if (!step || !haveName()) return;
+    if (!step || !haveName(step)) return;
     if (isReady(view)) await tick(step, true, 'complete');
     else setConfirming(true);
   };
@@ -87,16 +87,25 @@ export function useStatusPart(
   };
 
   const toggleStep = async (step: ChecklistStep, done: boolean) => {
+    setAsking(null);
     if (done && isCompletionStep(view, step)) return requestComplete();
-    if (done && !haveName()) return;
+    if (done && !haveName(step)) return;
     await tick(step, done, 'checklist');
+  };
+
+  const giveName = async () => {
+    const step = asking;
+    if (!step || name.trim() === '') return;
+    setAsking(null);
+    await toggleStep(step, true);
   };
 
   return {
     name,
     setName,
-    nameMissing,
-    nameRef,
+    asking,
+    giveName,
+    cancelAsking: () => setAsking(null),
     confirming,
     refresh,
     toggleStep,

@@ -6,6 +6,7 @@ import { ExcelEnums } from './enums';
 import { ClientErrorCodes, FakeOfficeError } from './errors';
 import { EventArgs, EventBus } from './events';
 import { WorkbookModel } from './model/workbook';
+import { parseSetting, putSetting, serialiseSetting } from './model/settings';
 import { ActionHandler, FakeOffice, createOffice } from './office';
 import { RequirementSets } from './requirements';
 import { FakeClientObject, FakeClientResult } from './runtime/clientObject';
@@ -24,6 +25,8 @@ export interface FakeExcelOptions {
   /** Sheets of the new workbook; default one sheet named as Excel would (Ark1 or Sheet1). */
   sheets?: string[];
   platform?: string;
+  /** The add-in's settings the document holds when it is opened (workbook.settings). */
+  settings?: Record<string, unknown>;
 }
 
 export interface FakeExcelNamespace {
@@ -42,6 +45,8 @@ export class FakeExcelHost extends WorkbookControls {
   readonly addinCalls: string[];
   private readonly core: HostCore;
   private readonly control = new SyncControl();
+  /** The document's settings as the add-in's current runtime loaded them at its start. */
+  private loadedSettings: ReadonlyMap<string, string> = new Map();
 
   constructor(options: FakeExcelOptions = {}) {
     const lang = options.displayLanguage ?? 'da-DK';
@@ -63,6 +68,7 @@ export class FakeExcelHost extends WorkbookControls {
         suspendScreenUpdating: options.features?.suspendScreenUpdating ?? true,
       },
       stats,
+      settingsFailure: null,
       runHooks: (i) => this.control.runHooks(i),
       takeFailure: (i) => this.control.take(i),
     };
@@ -82,7 +88,15 @@ export class FakeExcelHost extends WorkbookControls {
       RequestContext,
       run: ((a: unknown, b?: unknown) => runBatch(core, a, b)) as FakeExcelNamespace['run'],
     };
-    const { office, recorder } = createOffice(lang, reqs, options.platform ?? 'OfficeOnline');
+    for (const [key, value] of Object.entries(options.settings ?? {}))
+      putSetting(this.model, key, serialiseSetting(value));
+    this.loadedSettings = new Map(this.model.settings);
+    const { office, recorder } = createOffice(
+      lang,
+      reqs,
+      options.platform ?? 'OfficeOnline',
+      () => this.loadedSettings,
+    );
     this.Office = office;
     this.actions = recorder.associations;
     this.addinCalls = recorder.addinCalls;
@@ -107,6 +121,33 @@ export class FakeExcelHost extends WorkbookControls {
       OfficeExtension: this.OfficeExtension,
     });
     return () => Object.assign(g, before);
+  }
+
+  // ---- the add-in's runtime and the document's settings --------------------------------
+  /**
+   * The add-in starts again over this workbook (the pane reopened, the ribbon's function file
+   * loaded afresh): Office loads the document's settings anew for Office.context.document.
+   * Make a new gateway after it, as a new runtime would.
+   */
+  restartAddin(): void {
+    this.loadedSettings = new Map(this.model.settings);
+  }
+
+  /** A setting as the document holds it now (parsed as Office.js reads it), or undefined. */
+  setting(key: string): unknown {
+    const text = this.model.settings.get(key);
+    return text === undefined ? undefined : parseSetting(text);
+  }
+
+  /** Writes a setting as another runtime (a co-author's, an older version's) would. */
+  seedSetting(key: string, value: unknown): this {
+    putSetting(this.model, key, serialiseSetting(value));
+    return this;
+  }
+
+  /** Every operation on workbook.settings fails at sync with `code`; null heals it. */
+  breakSettings(code: string | null = 'AccessDenied'): void {
+    this.core.settingsFailure = code;
   }
 
   // ---- counters -----------------------------------------------------------------------

@@ -1,4 +1,8 @@
-/** A minimal `Office` global: onReady, context (language, requirement sets), actions, addin. */
+/**
+ * A minimal `Office` global: onReady, context (language, requirement sets, the document's
+ * settings as loaded when the add-in started), actions, addin.
+ */
+import { parseSetting } from './model/settings';
 import { RequirementSets } from './requirements';
 
 export type ActionHandler = (event: { completed: () => void; source: { id: string } }) => unknown;
@@ -17,6 +21,11 @@ export interface FakeOffice {
     platform: string;
     diagnostics: { host: string; platform: string; version: string };
     requirements: { isSetSupported(name: string, minVersion?: string | number): boolean };
+    /**
+     * Office.Settings: the add-in's settings, loaded with the document when the add-in starts
+     * (no round trip); `get` answers from that copy, null for a missing name.
+     */
+    document: { settings: { get(name: string): unknown } };
   };
   actions: { associate(name: string, handler: ActionHandler): void };
   addin: {
@@ -34,6 +43,8 @@ export function createOffice(
   displayLanguage: string,
   reqs: RequirementSets,
   platform: string,
+  /** The settings as the add-in's runtime loaded them. */
+  loadedSettings: () => ReadonlyMap<string, string>,
 ): { office: FakeOffice; recorder: OfficeRecorder } {
   const recorder: OfficeRecorder = { associations: new Map(), addinCalls: [] };
   const info = { host: 'Excel', platform };
@@ -68,6 +79,14 @@ export function createOffice(
       platform,
       diagnostics: { host: 'Excel', platform, version: '16.0.0.0' },
       requirements: { isSetSupported: (name, minVersion) => reqs.isSetSupported(name, minVersion) },
+      document: {
+        settings: {
+          get(name: string): unknown {
+            const text = loadedSettings().get(name);
+            return text === undefined ? null : parseSetting(text);
+          },
+        },
+      },
     },
     actions: {
       associate(name, handler) {

@@ -58,6 +58,14 @@ export const MEMBER_REQUIREMENTS: Record<string, string> = {
   'NamedItem.delete': '1.4',
   'NamedItem.formula': '1.7',
   'ChartCollection.getItemOrNullObject': '1.4',
+  'Workbook.settings': '1.4',
+  'SettingCollection.add': '1.4',
+  'SettingCollection.getCount': '1.4',
+  'SettingCollection.getItem': '1.4',
+  'SettingCollection.getItemOrNullObject': '1.4',
+  'Setting.key': '1.4',
+  'Setting.value': '1.4',
+  'Setting.delete': '1.4',
 };
 
 export function compareVersions(a: string, b: string): number {

@@ -57,6 +57,11 @@ export class WorkbookModel {
   readonly sheets: SheetModel[] = [];
   tables: TableModel[] = [];
   names: NameModel[] = [];
+  /**
+   * The add-in's document settings (workbook.settings), key → the value as JSON text. They
+   * belong to the file, so they outlive any one runtime of the add-in.
+   */
+  readonly settings = new Map<string, string>();
   activeSheet: SheetModel | null = null;
   selection: { sheet: SheetModel; rect: Rect } | null = null;
   evaluator: FormulaEvaluator | null = null;

@@ -6,6 +6,7 @@ import type { FakeRequestContext } from '../runtime/context';
 import { ApplicationProxy } from './application';
 import { NamedItemCollectionProxy } from './names';
 import { RangeProxy } from './range';
+import { SettingCollectionProxy } from './settings';
 import { TableCollectionProxy } from './tables';
 import { WorksheetCollectionProxy } from './worksheets';
 
@@ -36,6 +37,14 @@ export class WorkbookProxy extends FakeClientObject<true> {
     return this._child('names', () => new NamedItemCollectionProxy(this._ctx, 'workbook.names'));
   }
 
+  get settings(): SettingCollectionProxy {
+    this._ctx._host.reqs.check('Workbook.settings');
+    return this._child(
+      'settings',
+      () => new SettingCollectionProxy(this._ctx, 'workbook.settings'),
+    );
+  }
+
   get application(): ApplicationProxy {
     return this._child('application', () => new ApplicationProxy(this._ctx));
   }
@@ -45,6 +54,7 @@ export class WorkbookProxy extends FakeClientObject<true> {
     if (name === 'tables') return this.tables;
     if (name === 'names') return this.names;
     if (name === 'application') return this.application;
+    if (name === 'settings') return this.settings;
     return undefined;
   }
 

@@ -38,6 +38,8 @@ export interface HostCore {
   bus: EventBus;
   reqs: RequirementSets;
   features: HostFeatures;
+  /** When set, every operation on the document settings fails at sync with this code. */
+  settingsFailure: string | null;
   stats: HostStats;
   runHooks(syncIndex: number): Promise<void>;
   takeFailure(syncIndex: number): SyncFailure | null;
