@@ -124,6 +124,8 @@ export function Pane({ gateway }: { gateway: WorkbookGateway }) {
             id={`tab-${id}`}
             value={id}
             aria-controls={`panel-${id}`}
+            // Tabs with automatic activation (WAI-ARIA): the arrow keys show the part they reach.
+            onFocus={() => goTo(id)}
           >
             {text(PARTS[id].label)}
           </Tab>
