@@ -14,7 +14,8 @@ import { usePartStyles } from './styles';
 
 const useStyles = makeStyles({
   step: { display: 'flex', flexDirection: 'column' },
-  label: { overflowWrap: 'anywhere' },
+  /** Long words break only where they must: a step's words stay whole at 200 % zoom. */
+  label: { overflowWrap: 'break-word', minWidth: 0 },
   done: { paddingLeft: tokens.spacingHorizontalXXL },
   ask: {
     display: 'flex',

@@ -25,20 +25,31 @@ const PersonForm = lazyPart(() =>
 const useStyles = makeStyles({
   person: {
     display: 'flex',
+    // At 200 % zoom the buttons go below the name rather than squeezing it.
+    flexWrap: 'wrap',
     alignItems: 'center',
     columnGap: tokens.spacingHorizontalS,
     padding: `${tokens.spacingVerticalS} 0`,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
-  who: { display: 'flex', flexDirection: 'column', flexGrow: 1, minWidth: 0 },
+  who: { display: 'flex', flexDirection: 'column', flex: '1 1 8rem', minWidth: 0 },
   send: { flexShrink: 0 },
-  name: { ...typographyStyles.body1Strong, overflowWrap: 'anywhere' },
+  name: { ...typographyStyles.body1Strong, overflowWrap: 'break-word' },
   details: {
     ...typographyStyles.caption1,
     color: tokens.colorNeutralForeground3,
-    overflowWrap: 'anywhere',
+    overflowWrap: 'break-word',
   },
 });
+
+/**
+ * A role such as "Økonomi-/debitormedarbejder" has no place a line may break (none is allowed
+ * between "-" and "/"): a zero-width space after each slash gives it one, so that at 200 %
+ * zoom it wraps there instead of mid-word.
+ */
+function breakableAfterSlashes(text: string): string {
+  return text.replace(/\//g, '/\u200B');
+}
 
 /**
  * Personer: who is in the matrix; add or edit one person at a time, and send each their
@@ -121,7 +132,7 @@ export function PeoplePart(props: PartProps) {
                     <span className={styles.name}>{person.name}</span>
                     <span className={styles.details}>
                       {text('pane.people.details', {
-                        role: person.role || text('pane.people.noRole'),
+                        role: breakableAfterSlashes(person.role) || text('pane.people.noRole'),
                         areas: areaCount(person),
                       })}
                     </span>
