@@ -130,6 +130,7 @@ interface AskNameProps {
 
 /** "Dit navn" right at the step being ticked: Enter ticks it, Escape lets it be. */
 function AskName({ step, name, disabled, onChange, onGiven, onCancel }: AskNameProps) {
+  const part = usePartStyles();
   const text = useText();
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
@@ -166,6 +167,7 @@ function AskName({ step, name, disabled, onChange, onGiven, onCancel }: AskNameP
       >
         <Input
           ref={input}
+          className={part.input}
           value={name}
           autoComplete="name"
           onChange={(_, data) => {

@@ -94,7 +94,11 @@ export function StatusPart(props: PartProps) {
           {text('pane.status.methodHeading')}
         </h2>
         <Field label={text('pane.status.name')} hint={text('pane.status.nameHint')}>
-          <Input value={status.name} onChange={(_, data) => status.setName(data.value)} />
+          <Input
+            className={part.input}
+            value={status.name}
+            onChange={(_, data) => status.setName(data.value)}
+          />
         </Field>
         <Checklist
           steps={view.checklist}

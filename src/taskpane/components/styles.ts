@@ -14,6 +14,8 @@ export const usePartStyles = makeStyles({
     rowGap: tokens.spacingVerticalS,
     minWidth: 0,
   },
+  /** A text field as wide as its column and never wider: Input's own width would overflow 160 px. */
+  input: { width: '100%', minWidth: 0, boxSizing: 'border-box' },
   heading: {
     ...typographyStyles.subtitle2,
     margin: 0,
