@@ -43,6 +43,20 @@ export interface HostCore {
   takeFailure(syncIndex: number): SyncFailure | null;
 }
 
+/** The text's length in UTF-8 bytes, as TextEncoder would encode it, counted without encoding. */
 export function utf8Length(text: string): number {
-  return new TextEncoder().encode(text).length;
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        bytes += 4;
+        i++;
+      } else bytes += 3;
+    } else bytes += 3; // A lone surrogate is encoded as U+FFFD, three bytes.
+  }
+  return bytes;
 }
