@@ -43,20 +43,16 @@ export interface HostCore {
   takeFailure(syncIndex: number): SyncFailure | null;
 }
 
-/** The text's length in UTF-8 bytes, as TextEncoder would encode it, counted without encoding. */
+const encoder = new TextEncoder();
+/** Reused for every count up to this size; a larger text is encoded on its own. */
+const REUSED_BYTES = 3 << 20;
+let reused = new Uint8Array(1 << 16);
+
+/** The text's length in UTF-8 bytes, as TextEncoder encodes it. */
 export function utf8Length(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) bytes += 1;
-    else if (code < 0x800) bytes += 2;
-    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
-      const next = text.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) {
-        bytes += 4;
-        i++;
-      } else bytes += 3;
-    } else bytes += 3; // A lone surrogate is encoded as U+FFFD, three bytes.
-  }
-  return bytes;
+  // At most three bytes per UTF-16 unit (a surrogate pair's four bytes are two units).
+  const need = text.length * 3;
+  if (need > REUSED_BYTES) return encoder.encode(text).length;
+  if (reused.length < need) reused = new Uint8Array(Math.max(need, reused.length * 2));
+  return encoder.encodeInto(text, reused).written;
 }
