@@ -15,6 +15,7 @@ const os = require('os');
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const PreloadChunksPlugin = require('./tools/webpack/preload-chunks-plugin');
 
 /** Where manifest.xml points during development. */
 const DEV_BASE_URL = 'https://localhost:3000';
@@ -179,6 +180,9 @@ async function makeConfig(env = {}, argv = {}) {
         template: './src/taskpane/taskpane.html',
         chunks: ['taskpane'],
       }),
+      // The Excel adapter and the announcer are needed as soon as the pane runs in Excel:
+      // fetched beside office.js, they are at hand when the bundle asks for them.
+      new PreloadChunksPlugin({ page: 'taskpane.html', chunks: ['gateway', 'announcer'] }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },

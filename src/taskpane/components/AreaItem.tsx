@@ -8,11 +8,10 @@ import {
   tokens,
   typographyStyles,
 } from '@fluentui/react-components';
-import { CodeSuggestion } from '../../core/suggestions';
-import { suggestionLabel } from '../../core/suggestions';
+import type { CodeSuggestion } from '../../core/suggestions';
 import { CoverageCard } from '../model/coverageCards';
 import { STATUS_TEXT } from '../model/statusText';
-import { useLang, useText } from '../text';
+import { useText } from '../text';
 import { StatusBadge } from './StatusBadge';
 
 const useStyles = makeStyles({
@@ -151,7 +150,6 @@ export interface AreaItemProps {
  */
 export function AreaItem({ card, selected, busy, onSelect, onApply }: AreaItemProps) {
   const text = useText();
-  const lang = useLang();
   const styles = useStyles();
   const explanationId = useId();
   const [explaining, setExplaining] = useState(false);
@@ -233,7 +231,8 @@ export function AreaItem({ card, selected, busy, onSelect, onApply }: AreaItemPr
                     onClick={() => onApply(suggestion)}
                     data-suggestion={suggestion.cell}
                   >
-                    {suggestionLabel(lang, suggestion)}
+                    {/* core/suggestions' suggestionLabel, without the planner in the first script */}
+                    {text('plan.give', { person: suggestion.person, code: suggestion.to })}
                   </Button>
                   <span className={styles.reason}>{suggestion.reason}</span>
                 </li>

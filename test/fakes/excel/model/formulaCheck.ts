@@ -93,13 +93,44 @@ function specParts(spec: string): { columns: string[]; items: string[] } {
   return { columns, items };
 }
 
+/** A structured reference as checkStructuredRefs needs it: names as written and upper-cased. */
+interface ParsedRef {
+  table: string | null;
+  columns: { name: string; upper: string }[];
+  items: string[];
+}
+
+/**
+ * Parsed formulas by text. Parsing depends on the text alone, so a formula written into many
+ * cells (a calculated column, a seeded workbook) is parsed once; the checks against the
+ * workbook's tables still run on every write.
+ */
+const parsedFormulas = new Map<string, ParsedRef[]>();
+const PARSED_LIMIT = 5000;
+
+function parseStructuredRefs(formula: string): ParsedRef[] {
+  let parsed = parsedFormulas.get(formula);
+  if (parsed) return parsed;
+  parsed = structuredRefs(formula).map((ref) => {
+    const { columns, items } = specParts(ref.spec);
+    return {
+      table: ref.table,
+      columns: columns.map((name) => ({ name, upper: name.toUpperCase() })),
+      items,
+    };
+  });
+  if (parsedFormulas.size >= PARSED_LIMIT) parsedFormulas.clear();
+  parsedFormulas.set(formula, parsed);
+  return parsed;
+}
+
 /** Throws InvalidArgument when the formula names a table or table column that does not exist. */
 export function checkStructuredRefs(
   wb: WorkbookModel,
   formula: string,
   ownTable?: TableModel,
 ): void {
-  for (const ref of structuredRefs(formula)) {
+  for (const ref of parseStructuredRefs(formula)) {
     const table = ref.table === null ? ownTable : wb.findTable(ref.table);
     if (!table || table.deleted) {
       throw excelError(
@@ -107,16 +138,15 @@ export function checkStructuredRefs(
         `the formula refers to a table that does not exist: ${ref.table ?? '(this table)'} in ${formula}`,
       );
     }
-    const { columns, items } = specParts(ref.spec);
-    for (const item of items) {
+    for (const item of ref.items) {
       if (!SPECIAL_ITEMS.has(item))
         throw excelError(ErrorCodes.invalidArgument, `unknown item ${item} in ${formula}`);
     }
-    for (const column of columns) {
-      if (!table.columns.some((c) => c.name.toUpperCase() === column.toUpperCase())) {
+    for (const column of ref.columns) {
+      if (!table.columns.some((c) => c.name.toUpperCase() === column.upper)) {
         throw excelError(
           ErrorCodes.invalidArgument,
-          `the formula refers to a column ${table.name} does not have: ${column} in ${formula}`,
+          `the formula refers to a column ${table.name} does not have: ${column.name} in ${formula}`,
         );
       }
     }

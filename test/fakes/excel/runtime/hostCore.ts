@@ -45,6 +45,16 @@ export interface HostCore {
   takeFailure(syncIndex: number): SyncFailure | null;
 }
 
+const encoder = new TextEncoder();
+/** Reused for every count up to this size; a larger text is encoded on its own. */
+const REUSED_BYTES = 3 << 20;
+let reused = new Uint8Array(1 << 16);
+
+/** The text's length in UTF-8 bytes, as TextEncoder encodes it. */
 export function utf8Length(text: string): number {
-  return new TextEncoder().encode(text).length;
+  // At most three bytes per UTF-16 unit (a surrogate pair's four bytes are two units).
+  const need = text.length * 3;
+  if (need > REUSED_BYTES) return encoder.encode(text).length;
+  if (reused.length < need) reused = new Uint8Array(Math.max(need, reused.length * 2));
+  return encoder.encodeInto(text, reused).written;
 }
