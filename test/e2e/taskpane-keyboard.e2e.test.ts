@@ -120,7 +120,7 @@ describe('11. the keyboard-only flow', () => {
       const worst = page.locator('[data-testid=coverage-list] button[data-area]').first();
       await worst.waitFor(WAIT);
       const worstArea = await worst.getAttribute('data-area');
-      await keys.press('Tab', 4);
+      await keys.press('Tab', 3);
       await keys.expectFocus(worst);
       await keys.press('Enter');
       // Enter on the card selects the area's column in the matrix.
@@ -138,7 +138,7 @@ describe('11. the keyboard-only flow', () => {
       );
 
       // Status: tick the first step in the name of the matrix's Projektleder.
-      await keys.press('Shift+Tab', 4);
+      await keys.press('Shift+Tab', 3);
       await keys.press('ArrowRight');
       await page.locator('[role=tabpanel][id=panel-status]').waitFor(WAIT);
       await keys.press('Tab', 3);

@@ -92,9 +92,6 @@ export function CoveragePart(props: PartProps) {
           {text('pane.coverage.areasHeading')}
         </h2>
         <Text className={part.caption}>{text('pane.coverage.hint')}</Text>
-        <Suspense fallback={null}>
-          <StatusLegend />
-        </Suspense>
         <ul className={part.plainList} data-testid="coverage-list">
           {cards.map((card) => (
             <AreaItem
@@ -107,6 +104,10 @@ export function CoveragePart(props: PartProps) {
             />
           ))}
         </ul>
+        {/* Each card explains its own status; the whole legend follows the list, for reference. */}
+        <Suspense fallback={null}>
+          <StatusLegend />
+        </Suspense>
       </section>
     </div>
   );
