@@ -26,15 +26,6 @@ export interface PlanInput {
 }
 
 /** The whole workbook the add-in maintains, as data. */
-/**
- * The version of the sheets' formats: widths, validation, conditional formats, print settings
- * and the like. Raise it when they change; "Opdater arkene" then writes every sheet's formats
- * again in a workbook an earlier version made, which holds an older number in its defined name.
- *   1. (no name) up to the release before the owner's page
- *   2. the owner's page: Status in sections, printing on A4, helper columns grouped
- */
-export const LAYOUT_VERSION = 2;
-
 export function buildPlan(input: PlanInput): WorkbookPlan {
   const { lang, catalogue } = input;
   const areas = catalogueAreas(catalogue);
@@ -58,7 +49,6 @@ export function buildPlan(input: PlanInput): WorkbookPlan {
   }
   const names: NamePlan[] = [
     ...definedNameFormulas(lang),
-    { name: NAMES.layout, formula: `=${LAYOUT_VERSION}` },
     {
       name: NAMES.verdict,
       formula: `=${quoteSheetName(status.name)}!$${columnLetters(STATUS_LAYOUT.valueCol)}$${STATUS_LAYOUT.verdictRow + 1}`,

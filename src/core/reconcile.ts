@@ -9,7 +9,7 @@ import {
   findTableState,
   readCell,
 } from './edits';
-import { NAMES, canonicalFormula, quoteSheetName } from './formulas';
+import { canonicalFormula, quoteSheetName } from './formulas';
 import { TABLE, headerIndex } from './tables';
 import { applyEdit, applyEdits, cloneState, stateTables } from './memoryWorkbook';
 import { WorkbookPlanOptions, planForWorkbook } from './engine';
@@ -39,6 +39,39 @@ export interface ReconcileResult {
   sheetNames: Record<string, string>;
 }
 
+/** What a layout migration (core/relocate.ts) may use of a reconcile run. */
+export interface ReconcileAccess {
+  /** The workbook as the edits so far leave it. */
+  readonly work: WorkbookState;
+  emit(edit: Edit): void;
+  cell(sheet: string, row: number, col: number): StateCell | null;
+  /** Writes the cells of one row for which `shouldWrite` holds, one block per run. */
+  writeRow(
+    sheet: string,
+    row: number,
+    col: number,
+    cells: PlanCell[],
+    shouldWrite: (i: number) => boolean,
+  ): void;
+  /** How far a block's anchor table stands from where the plan puts it. */
+  offset(plan: SheetPlan, anchorName: string): { dr: number; dc: number };
+}
+
+/**
+ * Brings a workbook an earlier version laid out to the current layout. "Opdater arkene"
+ * passes one; the ribbon's "Opdater status" does not, and its script stays small.
+ */
+export interface LayoutMigration {
+  /** Pass 1, per sheet: moves tables an earlier layout put elsewhere; true if it did. */
+  relocate(run: ReconcileAccess, sheet: string, plan: SheetPlan): boolean;
+  /** Pass 3, per sheet: blanks labels an earlier layout wrote where they no longer belong. */
+  clearOldLabels(run: ReconcileAccess, sheet: string, plan: SheetPlan): void;
+  /** Whether the workbook's formats were written for an older layout than this one. */
+  formatsOutdated(state: WorkbookState): boolean;
+  /** The defined name that records the layout, set whenever every sheet's formats are. */
+  stamp: { name: string; formula: string };
+}
+
 /** Plan cell and state cell say the same thing. Dates compare as Excel's serial numbers. */
 export function sameContent(plan: PlanCell, cell: StateCell | null, ownTable?: string): boolean {
   if (plan.formula !== undefined) {
@@ -62,11 +95,11 @@ function isTyped(cell: StateCell | null): boolean {
   return cell !== null && cell.formula === undefined && !isBlank(cell.value);
 }
 
-class Reconciler {
+class Reconciler implements ReconcileAccess {
   readonly edits: Edit[] = [];
   readonly conflicts: Conflict[] = [];
   readonly sheetNames: Record<string, string> = {};
-  private readonly work: WorkbookState;
+  readonly work: WorkbookState;
   /** Tables created by this run: their formulas follow in pass 3. */
   private readonly createdTables = new Set<string>();
   /** Where an append table's new rows start, decided in pass 1 before it grows. */
@@ -74,21 +107,24 @@ class Reconciler {
   /** Sheets whose structure changed and so get their formats (re)applied. */
   private readonly restyle = new Set<string>();
 
-  constructor(state: WorkbookState) {
+  constructor(
+    state: WorkbookState,
+    private readonly migration?: LayoutMigration,
+  ) {
     this.work = cloneState(state);
   }
 
-  private emit(edit: Edit) {
+  emit(edit: Edit) {
     this.edits.push(edit);
     applyEdit(this.work, edit);
   }
 
-  private cell(sheet: string, row: number, col: number): StateCell | null {
+  cell(sheet: string, row: number, col: number): StateCell | null {
     return readCell(this.work, sheet, row, col);
   }
 
   /** Writes the cells that differ, as one block per run of neighbouring cells in a row. */
-  private writeRow(
+  writeRow(
     sheet: string,
     row: number,
     col: number,
@@ -177,91 +213,11 @@ class Reconciler {
   structure(plan: SheetPlan, formatsOutdated: boolean) {
     const { name: sheet, created } = this.resolveSheet(plan);
     this.sheetNames[plan.key] = sheet;
-    let structureChanged = created || formatsOutdated || this.relocate(sheet, plan);
+    let structureChanged =
+      created || formatsOutdated || (this.migration?.relocate(this, sheet, plan) ?? false);
     for (const table of plan.tables)
       structureChanged = this.tableStructure(sheet, table) || structureChanged;
     if (structureChanged) this.restyle.add(plan.key);
-  }
-
-  /**
-   * Brings the tables of a sheet laid out by an earlier version to where the plan puts them,
-   * e.g. Status's findings, once to the right of the areas and now below the checklist.
-   * Only while the sheet's anchor table stands where the plan puts it (so nobody has moved
-   * the layout as a whole), and never losing a cell:
-   *   - a table beside the anchor table (to its right) whose every cell the add-in writes is
-   *     taken down, with its old label, and made again in its planned place by the usual steps;
-   *   - any other table lower in the same columns is moved down by inserting blank cells
-   *     above it (and its label), which moves what is below it too.
-   * A table that would have to move up or sideways keeps its place.
-   */
-  private relocate(sheet: string, plan: SheetPlan): boolean {
-    const anchorPlan = plan.tables.find((t) => t.name === plan.anchorTable);
-    const anchor = findTableState(this.work, plan.anchorTable);
-    if (!anchorPlan || !anchor || anchor.row !== anchorPlan.row || anchor.col !== anchorPlan.col)
-      return false;
-    const misplaced = (table: TablePlan): TableState | null => {
-      const actual = findTableState(this.work, table.name);
-      if (!actual || actual.sheet.toUpperCase() !== sheet.toUpperCase()) return null;
-      return actual.row === table.row && actual.col === table.col ? null : actual;
-    };
-    let changed = false;
-    for (const table of plan.tables) {
-      const actual = misplaced(table);
-      const beside = actual !== null && actual.col >= anchor.col + anchor.headers.length;
-      const ownsEveryCell =
-        table.policy === 'owned' &&
-        actual?.headers.every((h) => headerIndex(table.headers, h) >= 0);
-      if (!actual || !beside || !ownsEveryCell) continue;
-      this.clearLabels(sheet, plan, table, actual);
-      this.emit({ kind: 'deleteTable', sheet, table: actual.name });
-      changed = true;
-    }
-    for (const table of [...plan.tables].sort((a, b) => a.row - b.row)) {
-      const actual = misplaced(table);
-      if (!actual || actual.col !== table.col || actual.row >= table.row) continue;
-      const labelAbove = actual.row > 0 && this.hasLabelAbove(plan, table);
-      const from = labelAbove ? actual.row - 1 : actual.row;
-      const { left, right } = spanFrom(this.work, sheet, from, actual.col, actual.headers.length);
-      const cutsATable = this.work.tables.some(
-        (t) =>
-          t.sheet.toUpperCase() === sheet.toUpperCase() &&
-          t.row < from &&
-          t.row + t.rowCount >= from &&
-          t.col < right &&
-          t.col + t.headers.length > left,
-      );
-      if (cutsATable) continue;
-      const count = table.row - actual.row;
-      this.emit({ kind: 'insertCells', sheet, row: from, col: left, cols: right - left, count });
-      changed = true;
-    }
-    return changed;
-  }
-
-  /** Whether the plan puts a label in the row right above this table. */
-  private hasLabelAbove(plan: SheetPlan, table: TablePlan): boolean {
-    return plan.blocks.some((b) => b.anchor === table.name && b.row === table.row - 1);
-  }
-
-  /** Blanks the labels the plan anchors to a table, where they still say what the plan says. */
-  private clearLabels(sheet: string, plan: SheetPlan, table: TablePlan, actual: TableState) {
-    const dr = actual.row - table.row;
-    const dc = actual.col - table.col;
-    for (const block of plan.blocks.filter((b) => b.anchor === table.name)) {
-      block.cells.forEach((cells, r) => {
-        const row = block.row + r + dr;
-        const col = block.col + dc;
-        this.writeRow(
-          sheet,
-          row,
-          col,
-          cells.map((): PlanCell => ({ own: 'owned', value: null })),
-          (i) =>
-            !isBlank(cells[i].value ?? null) &&
-            sameContent(cells[i], this.cell(sheet, row, col + i)),
-        );
-      });
-    }
   }
 
   /** Pass 3: every cell, formulas included, now that all tables and names exist. */
@@ -269,7 +225,7 @@ class Reconciler {
     const sheet = this.sheetNames[plan.key];
     for (const table of plan.tables) this.tableContent(table);
 
-    this.clearColumnALabels(sheet, plan);
+    this.migration?.clearOldLabels(this, sheet, plan);
     for (const block of plan.blocks) {
       const { dr, dc } = this.offset(plan, block.anchor);
       block.cells.forEach((cells, r) => {
@@ -296,30 +252,13 @@ class Reconciler {
     }
   }
 
-  /**
-   * An earlier version wrote each section's label in column A, also above tables that start
-   * in column B; the label now stands above the table itself. A column-A cell in a label's
-   * row that still says exactly that label is the earlier version's, and is blanked.
-   */
-  private clearColumnALabels(sheet: string, plan: SheetPlan) {
-    for (const block of plan.blocks) {
-      const { dr, dc } = this.offset(plan, block.anchor);
-      const first = block.cells[0]?.[0];
-      const row = block.row + dr;
-      if (block.col + dc === 0 || !first || isBlank(first.value ?? null)) continue;
-      if (!plan.tables.some((t) => t.name === block.anchor && t.row - 1 === block.row)) continue;
-      if (sameContent(first, this.cell(sheet, row, 0)))
-        this.writeRow(sheet, row, 0, [{ own: 'owned', value: null }], () => true);
-    }
-  }
-
   /** Pass 4: validation, conditional formats, widths and charts, which name what passes 1–3 made. */
   formats(plan: SheetPlan) {
     if (this.restyle.has(plan.key))
       this.emit({ kind: 'format', sheet: this.sheetNames[plan.key], plan });
   }
 
-  private offset(plan: SheetPlan, anchorName: string): { dr: number; dc: number } {
+  offset(plan: SheetPlan, anchorName: string): { dr: number; dc: number } {
     const planned = plan.tables.find((t) => t.name === anchorName);
     const actual = findTableState(this.work, anchorName);
     return planned && actual
@@ -573,7 +512,7 @@ export function cellsAreFree(
  * table at or below that row that they would cut through (Excel cannot shift part of a table), and to column A when
  * the tables start in A or B, where their section labels stand.
  */
-function spanFrom(
+export function spanFrom(
   state: WorkbookState,
   sheet: string,
   row: number,
@@ -643,14 +582,20 @@ function withoutFormulas(plan: TablePlan): TablePlan {
  *      after this batch).
  * Each edit's positions hold for the workbook as the edits before it leave it.
  */
-export function reconcile(plan: WorkbookPlan, state: WorkbookState): ReconcileResult {
-  const reconciler = new Reconciler(state);
+export function reconcile(
+  plan: WorkbookPlan,
+  state: WorkbookState,
+  migration?: LayoutMigration,
+): ReconcileResult {
+  const reconciler = new Reconciler(state, migration);
   // A workbook whose formats an earlier version wrote gets every sheet's formats again.
-  const layout = plan.names.find((n) => n.name === NAMES.layout);
-  const written = layout && state.names.get(layout.name);
-  const formatsOutdated =
-    layout !== undefined &&
-    (written === undefined || canonicalFormula(written) !== canonicalFormula(layout.formula));
+  const formatsOutdated = migration?.formatsOutdated(state) ?? false;
+  if (migration && formatsOutdated)
+    reconciler.emit({
+      kind: 'setName',
+      name: migration.stamp.name,
+      formula: migration.stamp.formula,
+    });
   for (const sheet of plan.sheets) reconciler.structure(sheet, formatsOutdated);
   reconciler.names(plan);
   for (const sheet of plan.sheets) reconciler.content(sheet);
@@ -670,10 +615,12 @@ export function reconcile(plan: WorkbookPlan, state: WorkbookState): ReconcileRe
 export function updateWorkbook(
   state: WorkbookState,
   options: WorkbookPlanOptions,
+  migration?: LayoutMigration,
 ): ReconcileResult {
   const structure = reconcile(
     planForWorkbook(stateTables(state), { ...options, refreshAt: undefined }).plan,
     state,
+    migration,
   );
   // A workbook created from nothing opens on its matrix, where people start.
   if (!state.tables.some((t) => t.name.toUpperCase() === TABLE.matrix.toUpperCase())) {
@@ -687,7 +634,8 @@ export function updateWorkbook(
   if (!options.refreshAt) return structure;
   const after = cloneState(state);
   applyEdits(after, structure.edits);
-  const outputs = reconcile(planForWorkbook(stateTables(after), options).plan, after);
+  // The outputs are the add-in's only with a refresh: that is when the findings can move.
+  const outputs = reconcile(planForWorkbook(stateTables(after), options).plan, after, migration);
   return {
     edits: [...structure.edits, ...outputs.edits],
     conflicts: [...structure.conflicts, ...outputs.conflicts],

@@ -1,3 +1,4 @@
+import { LAYOUT_MIGRATION } from '../core/relocate';
 import { Lang } from '../core/i18n';
 import { detectLang } from '../core/model';
 import { CodeChange, checklistEdits, codeEdits, personEdits } from '../core/personEdits';
@@ -76,6 +77,7 @@ export function createWorkbookGateway(
           { lang, refreshAt: now(), blankRows: 20, municipality },
           existing,
           writes,
+          LAYOUT_MIGRATION,
         );
       }, ADDS_SHEETS),
 

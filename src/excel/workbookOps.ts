@@ -3,7 +3,7 @@ import { WorkbookPlanOptions } from '../core/engine';
 import { t } from '../core/i18n';
 import { stateTables } from '../core/memoryWorkbook';
 import { TableSet, detectLang, findTable } from '../core/model';
-import { updateWorkbook } from '../core/reconcile';
+import { LayoutMigration, updateWorkbook } from '../core/reconcile';
 import { TABLE } from '../core/tables';
 import { addChart, executeEdits, queueVerify } from './execute';
 import { DocumentSettings, SettingKey } from './documentSettings';
@@ -74,7 +74,8 @@ export function requireSetUp(tables: TableSet): void {
 
 /**
  * Reconciles the workbook with its plan and writes the edits in one batch; with `verify`,
- * first checks the cells it will write against co-authors' edits since the read.
+ * first checks the cells it will write against co-authors' edits since the read; with a
+ * `migration`, brings an earlier version's layout to the current one.
  */
 export async function apply(
   session: Session,
@@ -83,9 +84,10 @@ export async function apply(
   plan: WorkbookPlanOptions,
   verify: boolean,
   options: WriteOptions,
+  migration?: LayoutMigration,
 ): Promise<void> {
   await readUnclaimedSheets(session.context, () => session.sync(), before.state, OUR_SHEET_NAMES);
-  const { edits, conflicts } = updateWorkbook(before.state, plan);
+  const { edits, conflicts } = updateWorkbook(before.state, plan, migration);
   session.report.conflicts += conflicts.length;
   await writeEdits(session, memory, before.state, edits, verify, options);
 }

@@ -1,3 +1,4 @@
+import { LAYOUT_STAMP } from '../core/relocate';
 import ExcelJS from 'exceljs';
 import { a1, columnLetters } from '../core/cells';
 
@@ -57,6 +58,8 @@ export function renderPlan(plan: WorkbookPlan): RenderResult {
       tableNames.push({ name: name.name, ranges: [reference] });
     }
   }
+  // The file is laid out as this version lays out: "Opdater arkene" need not restyle it.
+  tableNames.push({ name: LAYOUT_STAMP.name, ranges: [LAYOUT_STAMP.formula.replace(/^=/, '')] });
   addStructuredNames(workbook, tableNames);
   return { workbook, skipped };
 }

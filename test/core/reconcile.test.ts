@@ -5,6 +5,7 @@ import { analyseTables, planForWorkbook } from '../../src/core/engine';
 import { t } from '../../src/core/i18n';
 import { applyEdits, stateTables } from '../../src/core/memoryWorkbook';
 import { reconcile } from '../../src/core/reconcile';
+import { LAYOUT_MIGRATION } from '../../src/core/relocate';
 import { TABLE, header } from '../../src/core/tables';
 import { demoPeople } from '../../src/core/demo';
 import { propertyRuns } from '../support/properties';
@@ -160,9 +161,10 @@ function typedCells(state: WorkbookState): string[] {
   return out.sort();
 }
 
+/** "Opdater arkene": reconcile with the layout migration, as the pane runs it. */
 function update(state: WorkbookState, refreshAt?: Date) {
   const { plan } = planForWorkbook(stateTables(state), { lang: 'da', refreshAt });
-  const result = reconcile(plan, state);
+  const result = reconcile(plan, state, LAYOUT_MIGRATION);
   applyEdits(state, result.edits);
   return result;
 }
@@ -170,7 +172,7 @@ function update(state: WorkbookState, refreshAt?: Date) {
 function created(people = demoPeople('da')): WorkbookState {
   const state = emptyState();
   const { plan } = planForWorkbook({}, { lang: 'da', people, blankRows: 3, refreshAt: T0 });
-  applyEdits(state, reconcile(plan, state).edits);
+  applyEdits(state, reconcile(plan, state, LAYOUT_MIGRATION).edits);
   return state;
 }
 
