@@ -27,32 +27,48 @@ export interface Catalogue {
 
 type CatalogueKey = keyof Catalogue;
 
-export function templateCatalogue(lang: Lang): Catalogue {
-  const yesNo = (flag: boolean) => t(lang, flag ? 'yes' : 'no');
-  return {
-    areas: TEMPLATE_AREAS.map((area) => [
+const yesNo = (lang: Lang, flag: boolean) => t(lang, flag ? 'yes' : 'no');
+
+/**
+ * The template's rows of each catalogue table, made only when asked for: a workbook that has
+ * its own tables needs none of the template's texts (the ribbon's script leaves out the
+ * areas' texts; test/excel/ribbonStrings.test.ts holds it to that).
+ */
+const TEMPLATE_ROWS: { [K in CatalogueKey]: (lang: Lang) => CellValue[][] } = {
+  areas: (lang) =>
+    TEMPLATE_AREAS.map((area) => [
       area.id,
       areaName(lang, area.id),
       areaDescription(lang, area.id),
       t(lang, TEMPLATE_NEEDED_PHASE),
       DEFAULT_MIN_PEOPLE,
-      yesNo(true),
-      yesNo(area.bothParties),
+      yesNo(lang, true),
+      yesNo(lang, area.bothParties),
       area.source,
     ]),
-    levels: TEMPLATE_LEVELS.map((level) => [
+  levels: (lang) =>
+    TEMPLATE_LEVELS.map((level) => [
       level.code,
       t(lang, `level.${level.code}.name` as 'level.A.name'),
       t(lang, `level.${level.code}.meaning` as 'level.A.meaning'),
-      yesNo(level.covers),
-      yesNo(level.lead),
+      yesNo(lang, level.covers),
+      yesNo(lang, level.lead),
     ]),
-    phases: TEMPLATE_PHASES.map((key, i) => [i + 1, t(lang, key), null]),
-    roles: TEMPLATE_ROLES.map((role) => [
+  phases: (lang) => TEMPLATE_PHASES.map((key, i) => [i + 1, t(lang, key), null]),
+  roles: (lang) =>
+    TEMPLATE_ROLES.map((role) => [
       t(lang, role.key),
-      yesNo(role.required),
+      yesNo(lang, role.required),
       partyWord(lang, role.party) || null,
     ]),
+};
+
+export function templateCatalogue(lang: Lang): Catalogue {
+  return {
+    areas: TEMPLATE_ROWS.areas(lang),
+    levels: TEMPLATE_ROWS.levels(lang),
+    phases: TEMPLATE_ROWS.phases(lang),
+    roles: TEMPLATE_ROWS.roles(lang),
   };
 }
 
@@ -61,10 +77,9 @@ export function templateCatalogue(lang: Lang): Catalogue {
  * A table the workbook lacks comes from the template.
  */
 export function catalogueFromTables(tables: TableSet, lang: Lang): Catalogue {
-  const template = templateCatalogue(lang);
   const read = <K extends CatalogueKey>(key: K): CellValue[][] => {
     const table = findTable(tables, TABLE[key]);
-    if (!table) return template[key];
+    if (!table) return TEMPLATE_ROWS[key](lang);
     const columns = COLUMNS[key] as readonly ColumnKey<K>[];
     const index = columns.map((column) => columnIndex(table.headers, key, column, lang));
     return table.rows
