@@ -6,6 +6,7 @@ import { CoveragePart } from './components/CoveragePart';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { PaneMessageBar, UnexpectedErrorBar } from './components/PaneMessageBar';
 import { PART_ORDER, PartId, PartProps } from './components/partProps';
+import { VISUALLY_HIDDEN } from './components/styles';
 import { useCoverageAnnouncement } from './hooks/useCoverageAnnouncement';
 import { usePaneTab } from './hooks/usePaneTab';
 import { useReporterName } from './hooks/useReporterName';
@@ -62,17 +63,7 @@ const useStyles = makeStyles({
   },
   panel: { minWidth: 0 },
   /** Heard by screen readers, not shown: Office's pane title already says the name. */
-  title: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    margin: '-1px',
-    padding: 0,
-    overflow: 'hidden',
-    clip: 'rect(0 0 0 0)',
-    whiteSpace: 'nowrap',
-    border: 0,
-  },
+  title: VISUALLY_HIDDEN,
 });
 
 function whenIdle(task: () => void): () => void {

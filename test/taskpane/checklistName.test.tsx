@@ -40,14 +40,7 @@ async function openStatus(gateway: StubGateway) {
 const tickCalls = (gateway: StubGateway) =>
   gateway.calls.filter((c) => c.method === 'setChecklistStep').map((c) => c.args.slice(0, 3));
 
-class NoResizeObserver {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-}
-
 beforeAll(async () => {
-  Object.assign(window, { ResizeObserver: window.ResizeObserver ?? NoResizeObserver });
   await import('../../src/taskpane/components/StatusPart');
 });
 

@@ -67,14 +67,7 @@ const selected = (key: MessageKey) => tab(key).getAttribute('aria-selected') ===
 const button = (key: MessageKey, params?: MessageParams) =>
   screen.queryByRole('button', { name: text(key, params) });
 
-class NoResizeObserver {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-}
-
 beforeAll(async () => {
-  Object.assign(window, { ResizeObserver: window.ResizeObserver ?? NoResizeObserver });
   await import('../../src/taskpane/components/StartPart');
 });
 

@@ -34,16 +34,6 @@ function withoutMatrix(): StubGateway {
   return gateway;
 }
 
-class NoResizeObserver {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-}
-
-beforeAll(() => {
-  Object.assign(window, { ResizeObserver: window.ResizeObserver ?? NoResizeObserver });
-});
-
 afterEach(() => {
   act(() => dismissUnexpected());
 });

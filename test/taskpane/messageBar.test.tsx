@@ -9,16 +9,6 @@ import { t } from '../../src/core/i18n';
 import { PaneMessageBar } from '../../src/taskpane/components/PaneMessageBar';
 import { paneMessage } from '../../src/taskpane/model/messages';
 
-class NoResizeObserver {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-}
-
-beforeAll(() => {
-  Object.assign(window, { ResizeObserver: window.ResizeObserver ?? NoResizeObserver });
-});
-
 it('reads a message of two lines with a space between them', () => {
   const message = paneMessage('warning', [
     { key: 'pane.plan.applied.one' },

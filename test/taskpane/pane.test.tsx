@@ -50,15 +50,7 @@ function renderPane(gateway: StubGateway, lang: Lang = 'da') {
 
 const message = () => screen.findByTestId('pane-message');
 
-/** jsdom has no ResizeObserver; every webview Office runs add-ins in has one. */
-class NoResizeObserver {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-}
-
 beforeAll(async () => {
-  Object.assign(window, { ResizeObserver: window.ResizeObserver ?? NoResizeObserver });
   // Personer and Status load lazily, through import(). Under jest that import compiles and
   // runs their modules on first use, inside whichever test first opens the tab; load them once
   // here, so that each test's time is its own.

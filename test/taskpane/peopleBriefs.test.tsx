@@ -21,16 +21,6 @@ const tables = planTables(
   newWorkbookPlan('da', demoPeople('da'), new Date(Date.UTC(2024, 0, 15))).plan,
 );
 
-class NoResizeObserver {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-}
-
-beforeAll(() => {
-  Object.assign(window, { ResizeObserver: window.ResizeObserver ?? NoResizeObserver });
-});
-
 afterEach(() => jest.restoreAllMocks());
 
 /** Generous: the machine may be busy, and nothing here waits on a clock. */

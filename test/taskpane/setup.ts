@@ -12,6 +12,14 @@ import { configure } from '@testing-library/react';
  */
 configure({ asyncUtilTimeout: 20_000 });
 
+/** jsdom has no ResizeObserver; every webview Office runs add-ins in has one. */
+class NoResizeObserver {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+}
+Object.assign(window, { ResizeObserver: window.ResizeObserver ?? NoResizeObserver });
+
 /*
  * The two pieces of layout that Tabster, Fluent's focus manager, asks about. jsdom lays nothing
  * out: `offsetParent` is null on every element and the body measures 0 × 0, and Tabster reads

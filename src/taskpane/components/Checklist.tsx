@@ -10,7 +10,7 @@ import {
 } from '@fluentui/react-components';
 import { ChecklistStep } from '../../excel/api';
 import { formatDate, useLang, useText } from '../text';
-import { usePartStyles } from './styles';
+import { VISUALLY_HIDDEN, usePartStyles } from './styles';
 
 const useStyles = makeStyles({
   step: { display: 'flex', flexDirection: 'column' },
@@ -26,17 +26,7 @@ const useStyles = makeStyles({
   },
   askActions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   /** Heard by screen readers, not shown. */
-  spoken: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    margin: '-1px',
-    padding: 0,
-    overflow: 'hidden',
-    clip: 'rect(0 0 0 0)',
-    whiteSpace: 'nowrap',
-    border: 0,
-  },
+  spoken: VISUALLY_HIDDEN,
 });
 
 export interface ChecklistProps {

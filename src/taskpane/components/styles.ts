@@ -1,5 +1,18 @@
 import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 
+/** Heard by screen readers, not shown. */
+export const VISUALLY_HIDDEN = {
+  position: 'absolute',
+  width: '1px',
+  height: '1px',
+  margin: '-1px',
+  padding: 0,
+  overflow: 'hidden',
+  clip: 'rect(0 0 0 0)',
+  whiteSpace: 'nowrap',
+  border: 0,
+} as const;
+
 /** Layout shared by the parts: a column that fits 320 px, with Fluent's spacing. */
 export const usePartStyles = makeStyles({
   part: {
