@@ -93,6 +93,7 @@ describe('11. the keyboard-only flow', () => {
       await keys.expectFocus(d.button('pane.start.next.people'));
       await keys.press('Enter');
       await keys.expectFocus(d.tab('people'));
+      await d.button('pane.people.add').waitFor(WAIT);
 
       // Personer: a new person who leads one area and covers another; Enter saves.
       await keys.press('Tab');
@@ -140,7 +141,9 @@ describe('11. the keyboard-only flow', () => {
       // Status: tick the first step in the name of the matrix's Projektleder.
       await keys.press('Shift+Tab', 3);
       await keys.press('ArrowRight');
+      // Status loads lazily: a person waits for the steps to show before tabbing to them.
       await page.locator('[role=tabpanel][id=panel-status]').waitFor(WAIT);
+      await d.checklistBox(0).waitFor(WAIT);
       await keys.press('Tab', 3);
       await keys.expectFocus(d.checklistBox(0));
       await keys.press('Space');
