@@ -1,6 +1,6 @@
 import { FluentProvider, Theme, makeStyles, tokens } from '@fluentui/react-components';
 import { Lang } from '../core/i18n';
-import { WorkbookGateway } from '../excel/api';
+import { WorkbookGateway, WorkbookView } from '../excel/api';
 import { Announcer } from './Announcer';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { Pane } from './Pane';
@@ -18,6 +18,8 @@ export interface AppProps {
   lang: Lang;
   theme: Theme;
   gateway: WorkbookGateway;
+  /** The workbook as read before the pane rendered; without it the pane reads it first. */
+  initialView?: WorkbookView | null;
 }
 
 /**
@@ -25,14 +27,14 @@ export interface AppProps {
  * errors and coverage changes (Fluent's MessageBar speaks through it), and a boundary so a
  * render error never blanks it.
  */
-export function App({ lang, theme, gateway }: AppProps) {
+export function App({ lang, theme, gateway, initialView = null }: AppProps) {
   const styles = useStyles();
   return (
     <LangContext.Provider value={lang}>
       <FluentProvider theme={theme} className={styles.root} lang={lang}>
         <Announcer>
           <ErrorBoundary>
-            <Pane gateway={gateway} />
+            <Pane gateway={gateway} initialView={initialView} />
           </ErrorBoundary>
         </Announcer>
       </FluentProvider>

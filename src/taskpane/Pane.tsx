@@ -1,7 +1,7 @@
 import { Suspense, useEffect } from 'react';
 import { Spinner, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
 import { MessageKey } from '../core/i18n';
-import { WorkbookGateway } from '../excel/api';
+import { WorkbookGateway, WorkbookView } from '../excel/api';
 import { CoveragePart } from './components/CoveragePart';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { PaneMessageBar, UnexpectedErrorBar } from './components/PaneMessageBar';
@@ -10,6 +10,7 @@ import { VISUALLY_HIDDEN } from './components/styles';
 import { useCoverageAnnouncement } from './hooks/useCoverageAnnouncement';
 import { usePaneTab } from './hooks/usePaneTab';
 import { useReporterName } from './hooks/useReporterName';
+import { realTimers } from './hooks/coalesce';
 import { useWorkbook } from './hooks/useWorkbook';
 import { LazyPart, lazyPart } from './lazyPart';
 import { useText } from './text';
@@ -76,10 +77,16 @@ function whenIdle(task: () => void): () => void {
 }
 
 /** The pane: four parts as tabs over one shared workbook state, with the last result on top. */
-export function Pane({ gateway }: { gateway: WorkbookGateway }) {
+export function Pane({
+  gateway,
+  initialView = null,
+}: {
+  gateway: WorkbookGateway;
+  initialView?: WorkbookView | null;
+}) {
   const text = useText();
   const styles = useStyles();
-  const [state, actions] = useWorkbook(gateway);
+  const [state, actions] = useWorkbook(gateway, realTimers, initialView);
   const [tab, setTab] = usePaneTab(state);
   const reporter = useReporterName(state.view);
   useCoverageAnnouncement(state.view?.analysis?.coverage);

@@ -1,6 +1,12 @@
 import { MessageKey } from '../core/i18n';
 import { Outcome, WorkbookGateway, WorkbookView } from '../excel/api';
 
+export interface DeferredGateway extends WorkbookGateway {
+  preload(): void;
+  startFirstRead(): void;
+  firstView(waitMs: number): Promise<WorkbookView | null>;
+}
+
 /**
  * A WorkbookGateway whose implementation arrives in its own chunk. The Excel adapter and the
  * engine behind it (plan, reconcile, formulas) are a fifth of the pane's code: loading them
@@ -11,7 +17,7 @@ import { Outcome, WorkbookGateway, WorkbookView } from '../excel/api';
 export function deferredGateway(
   load: () => Promise<WorkbookGateway>,
   failureKey: MessageKey = 'pane.error.loadFailed',
-): WorkbookGateway & { preload(): void; startFirstRead(): void } {
+): DeferredGateway {
   let pending: Promise<WorkbookGateway> | null = null;
   let firstRead: Promise<Outcome<WorkbookView>> | null = null;
   const get = () => {
@@ -43,6 +49,31 @@ export function deferredGateway(
      */
     startFirstRead: () => {
       firstRead ??= read();
+    },
+    /**
+     * The first read's view, if it succeeds within `waitMs`: the pane can then show the
+     * workbook in its very first render, instead of rendering once to say it is reading and
+     * again with the result. The view is handed over once; the next load() reads afresh. A
+     * read that failed, or is still running, stays for the pane's first load(), which
+     * handles it as before (a busy Excel is retried).
+     */
+    firstView: (waitMs) => {
+      const started = firstRead;
+      if (!started) return Promise.resolve(null);
+      return new Promise<WorkbookView | null>((resolve) => {
+        let waiting = true;
+        const timer = setTimeout(() => {
+          waiting = false;
+          resolve(null);
+        }, waitMs);
+        void started.then((outcome) => {
+          if (!waiting) return;
+          clearTimeout(timer);
+          if (!outcome.ok || firstRead !== started) return resolve(null);
+          firstRead = null;
+          resolve(outcome.value);
+        });
+      });
     },
     load: () => {
       const started = firstRead;

@@ -9,6 +9,13 @@ import { unavailableGateway } from './unavailableGateway';
 
 const root = document.getElementById('root');
 
+/**
+ * How long the pane waits for the first read before it renders without it. A read within
+ * this time shows the workbook in the first render; a slower one (Excel busy, a very large
+ * workbook) gets the tabs and a reading spinner while it goes on.
+ */
+const FIRST_VIEW_WAIT_MS = 1500;
+
 if (root) {
   if (typeof Office === 'undefined') {
     mountPane(root, undefined, () => unavailableGateway('pane.error.officeMissing'));
@@ -20,12 +27,17 @@ if (root) {
       ),
     );
     gateway.preload();
-    void Office.onReady((info) => {
+    void Office.onReady(async (info) => {
       const inExcel = info.host === Office.HostType.Excel;
-      // The first read starts before React renders; the pane picks it up as its first load.
+      // The first read starts before React renders, and the pane renders with its result:
+      // one render, on the part the workbook opens on.
       if (inExcel) gateway.startFirstRead();
-      mountPane(root, Office, () =>
-        inExcel ? gateway : unavailableGateway('pane.error.notExcel'),
+      const view = inExcel ? await gateway.firstView(FIRST_VIEW_WAIT_MS) : null;
+      mountPane(
+        root,
+        Office,
+        () => (inExcel ? gateway : unavailableGateway('pane.error.notExcel')),
+        view,
       );
     });
   }

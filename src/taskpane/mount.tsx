@@ -1,6 +1,6 @@
 import { createRoot } from 'react-dom/client';
 import { langFromLocale } from '../core/i18n';
-import { WorkbookGateway } from '../excel/api';
+import { WorkbookGateway, WorkbookView } from '../excel/api';
 import { App } from './App';
 import { installGuards } from './guard';
 import { officeTheme } from './theme';
@@ -9,11 +9,13 @@ import { unavailableGateway } from './unavailableGateway';
 /**
  * Renders the pane into `element`. The pane's language follows Office's display language
  * (da-* Danish, en-* English, anything else Danish), whatever the workbook's language is.
+ * `view` is the workbook as read before the pane rendered, if the read was quick.
  */
 export function mountPane(
   element: HTMLElement,
   office: typeof Office | undefined,
   makeGateway: () => WorkbookGateway,
+  view: WorkbookView | null = null,
 ): void {
   installGuards(window);
   const lang = langFromLocale(office?.context?.displayLanguage);
@@ -25,5 +27,7 @@ export function mountPane(
     console.error('[organisering] no gateway', error);
     gateway = unavailableGateway('pane.error.unexpected');
   }
-  createRoot(element).render(<App lang={lang} theme={officeTheme(office)} gateway={gateway} />);
+  createRoot(element).render(
+    <App lang={lang} theme={officeTheme(office)} gateway={gateway} initialView={view} />,
+  );
 }

@@ -65,4 +65,56 @@ describe('the first read, started before the pane renders', () => {
     expect((await gateway.load()).ok).toBe(true);
     expect(stub.calls.map((call) => call.method)).toEqual(['load']);
   });
+
+  it("hands the first read's view over when it comes in time, and the next load reads afresh", async () => {
+    const stub = StubGateway.created();
+    const gateway = deferredGateway(() => Promise.resolve(stub));
+    gateway.startFirstRead();
+    const view = await gateway.firstView(60_000);
+    expect(view?.parts.complete).toBe(true);
+    expect(stub.count('load')).toBe(1);
+    expect((await gateway.load()).ok).toBe(true);
+    expect(stub.count('load')).toBe(2);
+  });
+
+  it('has no view to hand over when no read was started', async () => {
+    const stub = StubGateway.created();
+    const gateway = deferredGateway(() => Promise.resolve(stub));
+    expect(await gateway.firstView(60_000)).toBeNull();
+    expect(stub.count('load')).toBe(0);
+  });
+
+  it("leaves a failed first read to the pane's first load, which reports it without reading again", async () => {
+    const stub = StubGateway.created();
+    stub.failNext('load', { key: 'error.excelBusy' });
+    const gateway = deferredGateway(() => Promise.resolve(stub));
+    gateway.startFirstRead();
+    expect(await gateway.firstView(60_000)).toBeNull();
+    expect(await gateway.load()).toEqual({ ok: false, error: { key: 'error.excelBusy' } });
+    expect(stub.count('load')).toBe(1);
+  });
+
+  it("stops waiting after the given time, and the read goes on for the pane's first load", async () => {
+    jest.useFakeTimers();
+    try {
+      const stub = StubGateway.created();
+      let arrive: (gateway: StubGateway) => void = () => undefined;
+      const gateway = deferredGateway(() => new Promise<StubGateway>((done) => (arrive = done)));
+      gateway.startFirstRead();
+      const waited = gateway.firstView(1500);
+      jest.advanceTimersByTime(1499);
+      let settled = false;
+      void waited.then(() => (settled = true));
+      await Promise.resolve();
+      expect(settled).toBe(false);
+      jest.advanceTimersByTime(1);
+      expect(await waited).toBeNull();
+      // The adapter arrives late; the pane's first load gets that read, not a second one.
+      arrive(stub);
+      expect((await gateway.load()).ok).toBe(true);
+      expect(stub.count('load')).toBe(1);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
 });

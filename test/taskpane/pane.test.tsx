@@ -91,6 +91,27 @@ describe('the pane', () => {
     expect(await screen.findAllByRole('button', { name: /INDR_BIB/ })).toHaveLength(1);
   });
 
+  it('shows the workbook read before it rendered at once, on Dækning, without reading it again', async () => {
+    const gateway = StubGateway.created();
+    const first = await gateway.load();
+    if (!first.ok) throw new Error('the stub read failed');
+    const text = (key: Parameters<typeof t>[1]) => t('da', key);
+    render(<App lang="da" theme={webLightTheme} gateway={gateway} initialView={first.value} />, {
+      wrapper: Styles,
+    });
+    // The first render has the list: no reading spinner, and the opening tab chosen.
+    expect(screen.queryByText(text('pane.reading'))).toBeNull();
+    expect(
+      screen.getByRole('tab', { name: text('pane.tab.coverage') }).getAttribute('aria-selected'),
+    ).toBe('true');
+    expect(screen.getAllByRole('button', { name: /INDR_BIB/ })).toHaveLength(1);
+    await waitFor(() => expect(gateway.listenerCount).toBe(1));
+    expect(gateway.count('load')).toBe(1);
+    // Live updates follow as usual.
+    gateway.emit('Remote');
+    await waitFor(() => expect(gateway.count('load')).toBe(2));
+  });
+
   it('reads the workbook once for a burst of change events', async () => {
     jest.useFakeTimers();
     const gateway = StubGateway.created();

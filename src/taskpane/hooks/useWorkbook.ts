@@ -72,14 +72,18 @@ type ReadResult = 'ok' | 'transient' | 'failed' | 'superseded';
  *
  * The first read is tried again with backoff while Excel is busy, and so is a failed live
  * update; neither speaks unasked (failedReadSpeaks). `timers` is for tests.
+ *
+ * `initialView` is the workbook as read before the pane rendered: the state starts with it,
+ * and the first read is skipped; live updates follow as usual.
  */
 export function useWorkbook(
   gateway: WorkbookGateway,
   timers: Timers = realTimers,
+  initialView: WorkbookView | null = null,
 ): [WorkbookState, WorkbookActions] {
-  const [view, setView] = useState<WorkbookView | null>(null);
-  const [loaded, setLoaded] = useState(false);
-  const [loading, setLoading] = useState(true);
+  const [view, setView] = useState<WorkbookView | null>(initialView);
+  const [loaded, setLoaded] = useState(initialView !== null);
+  const [loading, setLoading] = useState(initialView === null);
   const [busy, setBusy] = useState<ActionKind | null>(null);
   const [readFailure, setReadFailure] = useState<UserMessage | null>(null);
   const [message, setMessage] = useState<PaneMessage | null>(null);
@@ -89,7 +93,9 @@ export function useWorkbook(
   /** The message a failed read put up, so the next good read can take it down. */
   const loadErrorId = useRef<number | null>(null);
   /** A read has succeeded: from then on, automatic reads are live updates. */
-  const seen = useRef(false);
+  const seen = useRef(initialView !== null);
+  /** The view the pane started with stands for the first read, once. */
+  const startedWithView = useRef(initialView !== null);
   /** Set while change events are being delivered; retried after a good read if it failed. */
   const subscription = useRef<{ state: 'pending' | 'active' | 'failed'; retry?: () => void }>({
     state: 'pending',
@@ -228,7 +234,8 @@ export function useWorkbook(
           if (!disposed) setLive(false);
         });
     };
-    auto.now();
+    if (startedWithView.current) startedWithView.current = false;
+    else auto.now();
     listen();
     return () => {
       disposed = true;
