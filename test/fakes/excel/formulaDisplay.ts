@@ -18,7 +18,24 @@ function rewriteOutsideStrings(formula: string, rewrite: (text: string) => strin
     .join('');
 }
 
+/**
+ * Rewritten texts by formula and table: a sheet repeats one formula down a column, and a read
+ * asks for it again each time. Bounded, so a long-running soak cannot grow it without end.
+ */
+const rewritten = new Map<string, string>();
+const REWRITTEN_LIMIT = 10_000;
+
 export function excelFormulaText(formula: string, ownTable?: string): string {
+  const key = `${ownTable ?? ''}\u0000${formula}`;
+  const known = rewritten.get(key);
+  if (known !== undefined) return known;
+  const text = rewriteFormula(formula, ownTable);
+  if (rewritten.size >= REWRITTEN_LIMIT) rewritten.clear();
+  rewritten.set(key, text);
+  return text;
+}
+
+function rewriteFormula(formula: string, ownTable?: string): string {
   return rewriteOutsideStrings(formula, (text) => {
     let out = text.replace(
       /([\p{L}_\\][\p{L}\p{N}_.\\]*)?\[\[#This Row\],\[((?:'.|[^\]])*)\]\]/giu,
