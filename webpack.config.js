@@ -16,6 +16,7 @@ const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const PreloadChunksPlugin = require('./tools/webpack/preload-chunks-plugin');
+const CompileHintsPlugin = require('./tools/webpack/compile-hints-plugin');
 
 /** Where manifest.xml points during development. */
 const DEV_BASE_URL = 'https://localhost:3000';
@@ -183,6 +184,8 @@ async function makeConfig(env = {}, argv = {}) {
       // The Excel adapter and the announcer are needed as soon as the pane runs in Excel:
       // fetched beside office.js, they are at hand when the bundle asks for them.
       new PreloadChunksPlugin({ page: 'taskpane.html', chunks: ['gateway', 'announcer'] }),
+      // What the first screen runs is compiled off the main thread while it downloads.
+      new CompileHintsPlugin({ chunks: ['taskpane', 'gateway', 'announcer'] }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
