@@ -1,3 +1,4 @@
+import { useLayoutEffect } from 'react';
 import { FluentProvider, Theme, makeStyles, tokens } from '@fluentui/react-components';
 import { Lang } from '../core/i18n';
 import { WorkbookGateway, WorkbookView } from '../excel/api';
@@ -5,6 +6,7 @@ import { Announcer } from './Announcer';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { Pane } from './Pane';
 import { LangContext } from './text';
+import { markStart } from './timeline';
 
 const useStyles = makeStyles({
   root: {
@@ -29,6 +31,7 @@ export interface AppProps {
  */
 export function App({ lang, theme, gateway, initialView = null }: AppProps) {
   const styles = useStyles();
+  useLayoutEffect(() => markStart('render'), []);
   return (
     <LangContext.Provider value={lang}>
       <FluentProvider theme={theme} className={styles.root} lang={lang}>

@@ -5,9 +5,11 @@
  */
 import { deferredGateway } from './deferredGateway';
 import { mountPane } from './mount';
+import { markStart } from './timeline';
 import { unavailableGateway } from './unavailableGateway';
 
 const root = document.getElementById('root');
+markStart('script');
 
 /**
  * How long the pane waits for the first read before it renders without it. A read within
@@ -28,11 +30,13 @@ if (root) {
     );
     gateway.preload();
     void Office.onReady(async (info) => {
+      markStart('office');
       const inExcel = info.host === Office.HostType.Excel;
       // The first read starts before React renders, and the pane renders with its result:
       // one render, on the part the workbook opens on.
       if (inExcel) gateway.startFirstRead();
       const view = inExcel ? await gateway.firstView(FIRST_VIEW_WAIT_MS) : null;
+      markStart('read');
       mountPane(
         root,
         Office,
