@@ -1,8 +1,9 @@
 'use strict';
 /**
  * Builds the add-in's web part into dist/web/:
- *   taskpane.html + taskpane.[hash].js (+ lazy chunks), commands.html + commands.[hash].js,
- *   assets/icon-*.png, support.html and manifest.xml.
+ *   taskpane.html + taskpane.[hash].js (+ lazy chunks) + griffel.[hash].css (the pane's styles,
+ *   production only), commands.html + commands.[hash].js, assets/icon-*.png, support.html and
+ *   manifest.xml.
  *
  *   webpack --mode development        readable build with source maps, manifest as is
  *   webpack --mode production         hashed, minified; with ADDIN_BASE_URL=https://host/path
@@ -15,6 +16,8 @@ const os = require('os');
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const MiniCssExtractPlugin = require('mini-css-extract-plugin');
+const { GriffelCSSExtractionPlugin } = require('@griffel/webpack-extraction-plugin');
 const PreloadChunksPlugin = require('./tools/webpack/preload-chunks-plugin');
 const CompileHintsPlugin = require('./tools/webpack/compile-hints-plugin');
 
@@ -161,6 +164,38 @@ async function makeConfig(env = {}, argv = {}) {
     },
   };
 
+  // In production the pane's styles are computed while building, not in the user's browser.
+  // Griffel's loader turns our makeStyles()/makeResetStyles() into the pre-computed __styles()
+  // calls that Fluent's packages (and the icons) already ship, and the extraction loader and
+  // plugin move the CSS of all of them out of the JavaScript into one stylesheet that
+  // taskpane.html links in its <head>: the first render neither resolves a style object nor
+  // inserts a rule. Both are post-loaders, so they see what ts-loader made of our TypeScript,
+  // and run in this order (the last rule's loader first): Griffel's loader evaluates the
+  // styles, requiring tokens from node_modules as they are and reading the modules of ours
+  // they import (components/styles.ts) with Babel's TypeScript preset; then the extraction
+  // loader takes the CSS out. Development keeps Griffel's runtime: it inserts the same rules
+  // as the components render.
+  const griffel = production
+    ? [
+        {
+          test: /\.(tsx?|m?js)$/,
+          enforce: 'post',
+          use: { loader: GriffelCSSExtractionPlugin.loader },
+        },
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          enforce: 'post',
+          use: {
+            loader: '@griffel/webpack-loader',
+            options: { babelOptions: { presets: ['@babel/preset-typescript'] } },
+          },
+        },
+        // The extraction loader hands each module's CSS on as a .css import.
+        { test: /\.css$/, use: [MiniCssExtractPlugin.loader, 'css-loader'] },
+      ]
+    : [];
+
   const pane = {
     ...shared,
     name: 'taskpane',
@@ -168,6 +203,7 @@ async function makeConfig(env = {}, argv = {}) {
     module: {
       rules: [
         typescript,
+        ...griffel,
         {
           test: /[\\/]src[\\/]i18n[\\/](da|en)\.json$/,
           type: 'json',
@@ -186,6 +222,17 @@ async function makeConfig(env = {}, argv = {}) {
       new PreloadChunksPlugin({ page: 'taskpane.html', chunks: ['gateway', 'announcer'] }),
       // What the first screen runs is compiled off the main thread while it downloads.
       new CompileHintsPlugin({ chunks: ['taskpane', 'gateway', 'announcer'] }),
+      ...(production
+        ? [
+            new MiniCssExtractPlugin({
+              filename: '[name].[contenthash:8].css',
+              chunkFilename: '[name].[contenthash:8].css',
+              // Griffel sorts the rules of its stylesheet itself, by Griffel's buckets.
+              ignoreOrder: true,
+            }),
+            new GriffelCSSExtractionPlugin(),
+          ]
+        : []),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },

@@ -254,6 +254,22 @@ describe.each([
     }
   });
 
+  it("took every style, Fluent's and its own, from the stylesheet in <head>", async () => {
+    // The production build computes the styles while building and links them as one file:
+    // after the whole workflow (every part, the form, the dialog) Griffel has inserted no rule.
+    const sheets = await pane.page.evaluate(() => ({
+      linked: [...document.head.querySelectorAll('link[rel=stylesheet]')].map(
+        (link) => (link as HTMLLinkElement).sheet?.cssRules.length ?? 0,
+      ),
+      inserted: [...document.querySelectorAll('style[data-make-styles-bucket]')].map(
+        (style) => (style as HTMLStyleElement).sheet?.cssRules.length ?? 0,
+      ),
+    }));
+    expect(sheets.linked).toEqual([expect.any(Number)]);
+    expect(sheets.linked[0]).toBeGreaterThan(100);
+    expect(sheets.inserted.reduce((sum, n) => sum + n, 0)).toBe(0);
+  });
+
   it('raised no uncaught error and logged none', () => {
     expect(pane.pageErrors).toEqual([]);
     expect(pane.consoleErrors).toEqual([]);

@@ -168,6 +168,46 @@ describe('webpack.config.js', () => {
     expect(pane.module.rules.some((r) => r.test.test('x.json'))).toBe(false);
   });
 
+  it("computes and extracts the pane's styles while building, in production only", async () => {
+    type Use = string | { loader: string };
+    type Rule = { test: RegExp; enforce?: string; use: Use | Use[] };
+    const loaders = (c: Config, file: string) =>
+      (c.module.rules as unknown as Rule[])
+        .filter((r) => r.test.test(file))
+        .map((r) => ({
+          enforce: r.enforce,
+          loaders: [r.use].flat().map((u) => (typeof u === 'string' ? u : u.loader)),
+        }));
+    const griffelPlugins = (c: Config) =>
+      c.plugins.filter(
+        (p) =>
+          p instanceof nodeRequire('mini-css-extract-plugin') ||
+          p instanceof nodeRequire('@griffel/webpack-extraction-plugin').GriffelCSSExtractionPlugin,
+      );
+    const [pane, commands] = await builds('production', 'https://addin.example.dk');
+    // ts-loader first, then (as post-loaders, the last rule's first) Griffel's evaluation of
+    // our makeStyles() and the extraction of every module's CSS, Fluent's included.
+    expect(loaders(pane, 'src/taskpane/App.tsx')).toEqual([
+      { enforce: undefined, loaders: ['ts-loader'] },
+      { enforce: 'post', loaders: [expect.stringMatching(/webpack-extraction-plugin/)] },
+      { enforce: 'post', loaders: ['@griffel/webpack-loader'] },
+    ]);
+    expect(loaders(pane, 'node_modules/@fluentui/react-button/lib/index.js')).toEqual([
+      { enforce: 'post', loaders: [expect.stringMatching(/webpack-extraction-plugin/)] },
+    ]);
+    expect(griffelPlugins(pane)).toHaveLength(2);
+    // The ribbon's function file has no styles; development keeps Griffel's runtime.
+    expect(loaders(commands, 'src/commands/commands.ts')).toEqual([
+      { enforce: undefined, loaders: ['ts-loader'] },
+    ]);
+    expect(griffelPlugins(commands)).toEqual([]);
+    const [devPane] = await builds('development');
+    expect(loaders(devPane, 'src/taskpane/App.tsx')).toEqual([
+      { enforce: undefined, loaders: ['ts-loader'] },
+    ]);
+    expect(griffelPlugins(devPane)).toEqual([]);
+  });
+
   it('serves on port 3000 with CORS open', async () => {
     const c = await build('development');
     expect(c.devServer.port).toBe(3000);
