@@ -1,15 +1,15 @@
 /**
- * The task pane's entry point. taskpane.html loads office.js from Microsoft's CDN first; the
- * pane renders once Office is ready, and says so plainly when it is not in Excel or when
- * office.js did not load.
+ * The task pane's bundle. taskpane.html loads office.js from Microsoft's CDN first, then
+ * boot.ts, which has already asked Office to get ready and started the first read. The pane
+ * renders once Office is ready, and says so plainly when it is not in Excel or when office.js
+ * did not load.
  */
-import { deferredGateway } from './deferredGateway';
+import { paneStart } from './boot';
 import { mountPane } from './mount';
 import { markStart } from './timeline';
 import { unavailableGateway } from './unavailableGateway';
 
 const root = document.getElementById('root');
-markStart('script');
 
 /**
  * How long the pane waits for the first read before it renders without it. A read within
@@ -18,23 +18,16 @@ markStart('script');
  */
 const FIRST_VIEW_WAIT_MS = 1500;
 
+markStart('script');
+
 if (root) {
-  if (typeof Office === 'undefined') {
+  if (!paneStart) {
     mountPane(root, undefined, () => unavailableGateway('pane.error.officeMissing'));
   } else {
-    // Fetch the Excel adapter's chunk now, while Office initialises and React renders.
-    const gateway = deferredGateway(() =>
-      import(/* webpackChunkName: "gateway" */ '../excel/gateway').then((m) =>
-        m.createWorkbookGateway(Excel, Office),
-      ),
-    );
-    gateway.preload();
-    void Office.onReady(async (info) => {
-      markStart('office');
-      const inExcel = info.host === Office.HostType.Excel;
-      // The first read starts before React renders, and the pane renders with its result:
-      // one render, on the part the workbook opens on.
-      if (inExcel) gateway.startFirstRead();
+    const { gateway, ready } = paneStart;
+    void ready.then(async ({ inExcel }) => {
+      // The pane renders with the first read's result: one render, on the part the workbook
+      // opens on.
       const view = inExcel ? await gateway.firstView(FIRST_VIEW_WAIT_MS) : null;
       markStart('read');
       mountPane(

@@ -21,7 +21,7 @@ interface Config {
   mode: string;
   target: string[];
   devtool: string | false;
-  entry: Record<string, string>;
+  entry: Record<string, string | { import: string; dependOn: string }>;
   output: { path: string; filename: string };
   module: { rules: { test: RegExp; use: { loader: string; options: Record<string, unknown> } }[] };
   resolve: { extensions: string[] };
@@ -73,7 +73,8 @@ describe('webpack.config.js', () => {
   it('builds the two entry points into dist/web with hashed names in production', async () => {
     const c = await build('production', 'https://addin.example.dk');
     expect(c.entry).toEqual({
-      taskpane: './src/taskpane/index.tsx',
+      boot: './src/taskpane/boot.ts',
+      taskpane: { import: './src/taskpane/index.tsx', dependOn: 'boot' },
       commands: './src/commands/commands.ts',
     });
     expect(c.output.path).toBe(join(ROOT, 'dist', 'web'));
@@ -97,11 +98,11 @@ describe('webpack.config.js', () => {
     expect(c.output.filename).toBe('[name].js');
   });
 
-  it('makes taskpane.html and commands.html, each with its own chunk', async () => {
+  it('makes taskpane.html (a boot script that starts the first read, then the pane) and commands.html', async () => {
     const c = await build('development');
     const pages = byName(c, 'HtmlWebpackPlugin').map((p) => p.userOptions);
     expect(pages).toEqual([
-      expect.objectContaining({ filename: 'taskpane.html', chunks: ['taskpane'] }),
+      expect.objectContaining({ filename: 'taskpane.html', chunks: ['boot', 'taskpane'] }),
       expect.objectContaining({ filename: 'commands.html', chunks: ['commands'] }),
     ]);
     for (const page of pages) {
@@ -155,7 +156,10 @@ describe('webpack.config.js', () => {
 
   it("builds the ribbon's function file on its own, without the pane's and the CLI's strings", async () => {
     const [pane, commands] = await builds('production', 'https://addin.example.dk');
-    expect(pane.entry).toEqual({ taskpane: './src/taskpane/index.tsx' });
+    expect(pane.entry).toEqual({
+      boot: './src/taskpane/boot.ts',
+      taskpane: { import: './src/taskpane/index.tsx', dependOn: 'boot' },
+    });
     expect(commands.entry).toEqual({ commands: './src/commands/commands.ts' });
     expect(pane.output.path).toBe(commands.output.path);
     const strings = commands.module.rules.find((r) => r.test.test(join(ROOT, 'src/i18n/da.json')));
