@@ -5,6 +5,7 @@
  * running the Excel adapter's chunk (fetched beside office.js) and the first read of the
  * workbook. The bundle then renders with that read (index.tsx).
  */
+import { langFromLocale } from '../core/i18n';
 import { DeferredGateway, deferredGateway } from './deferredGateway';
 import { markStart } from './timeline';
 
@@ -26,6 +27,9 @@ function begin(): PaneStart {
   queueMicrotask(() => gateway.preload());
   const ready = Office.onReady().then((info) => {
     markStart('office');
+    // The page speaks Office's language from here on, for screen readers too. (It also puts
+    // the language files in this script, where both the pane and the adapter find them.)
+    document.documentElement.lang = langFromLocale(Office.context?.displayLanguage);
     const inExcel = info.host === Office.HostType.Excel;
     if (inExcel) gateway.startFirstRead();
     return { inExcel };
