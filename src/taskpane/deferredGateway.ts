@@ -9,10 +9,10 @@ export interface DeferredGateway extends WorkbookGateway {
 
 /**
  * A WorkbookGateway whose implementation arrives in its own chunk. The Excel adapter and the
- * engine behind it (plan, reconcile, formulas) are a fifth of the pane's code: loading them
- * beside the first render, not before it, lets the pane paint its tabs while they arrive.
- * The chunk is requested at once, so nothing waits for the user. If it cannot be fetched,
- * every call says so, and the next call tries again.
+ * engine behind it (plan, reconcile, formulas) are a fifth of the pane's code: in a chunk of
+ * their own, the boot script can run them and start the first read while the pane's bundle
+ * (React, Fluent) is still downloading and compiling. If the chunk cannot be fetched, every
+ * call says so, and the next call tries again.
  */
 export function deferredGateway(
   load: () => Promise<WorkbookGateway>,
