@@ -5,28 +5,13 @@
  * Projektleder, else from the last name used in this document; without one, ticking asks for
  * it right at the checkbox, and ticks once it is given.
  */
-import { ReactNode } from 'react';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { RendererProvider, createDOMRenderer, webLightTheme } from '@fluentui/react-components';
+import { webLightTheme } from '@fluentui/react-components';
 import { t } from '../../src/core/i18n';
 import { App } from '../../src/taskpane/App';
 import { dismissUnexpected } from '../../src/taskpane/guard';
+import { Styles } from './scriptReadStyles';
 import { StubGateway } from './stubGateway';
-
-/** Only the rules scripts read, as in pane.test.tsx: role queries stay fast in jsdom. */
-const SCRIPT_READ =
-  /[{;]\s*(display|visibility|position|overflow|overflow-x|overflow-y|pointer-events)\s*:/;
-const renderer = createDOMRenderer(document, {
-  unstable_filterCSSRule: (rule) => SCRIPT_READ.test(rule),
-});
-
-function Styles({ children }: { children: ReactNode }) {
-  return (
-    <RendererProvider renderer={renderer} targetDocument={document}>
-      {children}
-    </RendererProvider>
-  );
-}
 
 const text = (key: Parameters<typeof t>[1], params?: Parameters<typeof t>[2]) =>
   t('da', key, params);

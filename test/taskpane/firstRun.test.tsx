@@ -6,30 +6,15 @@
  * failures in the pane's language, quiet when nobody asked. The browser e2e
  * (taskpane-firstrun) runs the same over the real gateway.
  */
-import { ReactNode } from 'react';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { RendererProvider, createDOMRenderer, webLightTheme } from '@fluentui/react-components';
+import { webLightTheme } from '@fluentui/react-components';
 import { MessageKey, MessageParams, t } from '../../src/core/i18n';
 import { Outcome, UserMessage, WorkbookView } from '../../src/excel/api';
 import { App } from '../../src/taskpane/App';
 import { dismissUnexpected } from '../../src/taskpane/guard';
 import { LIVE_RELOAD_DELAY_MS } from '../../src/taskpane/hooks/coalesce';
+import { Styles } from './scriptReadStyles';
 import { StubGateway } from './stubGateway';
-
-/** Only the rules a script reads (see pane.test.tsx): the same pane, queried fast. */
-const SCRIPT_READ =
-  /[{;]\s*(display|visibility|position|overflow|overflow-x|overflow-y|pointer-events)\s*:/;
-const renderer = createDOMRenderer(document, {
-  unstable_filterCSSRule: (rule) => SCRIPT_READ.test(rule),
-});
-
-function Styles({ children }: { children: ReactNode }) {
-  return (
-    <RendererProvider renderer={renderer} targetDocument={document}>
-      {children}
-    </RendererProvider>
-  );
-}
 
 const text = (key: MessageKey, params?: MessageParams) => t('da', key, params);
 

@@ -5,39 +5,14 @@
  * and the confirmation before marking an unready task complete. The browser e2e runs the same
  * workflow over the real gateway; these pin the rules fast and without a browser.
  */
-import { ReactNode } from 'react';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { RendererProvider, createDOMRenderer, webLightTheme } from '@fluentui/react-components';
+import { webLightTheme } from '@fluentui/react-components';
 import { Lang, t } from '../../src/core/i18n';
 import { App } from '../../src/taskpane/App';
 import { dismissUnexpected, installGuards } from '../../src/taskpane/guard';
 import { LIVE_RELOAD_DELAY_MS } from '../../src/taskpane/hooks/coalesce';
+import { Styles } from './scriptReadStyles';
 import { StubGateway } from './stubGateway';
-
-/**
- * Fluent's styles, as jsdom needs them. Griffel puts some 600 one-declaration rules into the
- * document, and jsdom's getComputedStyle matches every rule against an element and, to resolve
- * `visibility`, against each of its ancestors. A role query calls it for each element it
- * considers and for each part of an accessible name, so one query took seconds. jsdom paints
- * nothing and lays nothing out, so a style matters here only where a script reads it: Testing
- * Library and accessible names read `display` and `visibility`, Tabster `position` as well,
- * scroll containers are found by `overflow`, and pointer events are checked by
- * `pointer-events`. This renderer inserts only the rules that set one of those, so the tests
- * see the same pane, and a role query takes a fifth of the time.
- */
-const SCRIPT_READ =
-  /[{;]\s*(display|visibility|position|overflow|overflow-x|overflow-y|pointer-events)\s*:/;
-const renderer = createDOMRenderer(document, {
-  unstable_filterCSSRule: (rule) => SCRIPT_READ.test(rule),
-});
-
-function Styles({ children }: { children: ReactNode }) {
-  return (
-    <RendererProvider renderer={renderer} targetDocument={document}>
-      {children}
-    </RendererProvider>
-  );
-}
 
 function renderPane(gateway: StubGateway, lang: Lang = 'da') {
   const text = (key: Parameters<typeof t>[1], params?: Parameters<typeof t>[2]) =>
