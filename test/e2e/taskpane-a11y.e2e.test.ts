@@ -5,11 +5,10 @@
  * the issue's numbers.
  */
 import { Locator, Page } from 'playwright-core';
-import { a1 } from '../../src/core/cells';
 import { MessageKey, t } from '../../src/core/i18n';
 import { PartId } from '../../src/taskpane/components/partProps';
 import { PaneDriver } from './browser/driver';
-import type { TableValues } from './browser/host';
+import { cell } from './browser/tables';
 import { OpenPane, axeViolations, openPane, settle } from './browser/pane';
 import { useBrowserHarness } from './browser/harness';
 
@@ -82,16 +81,6 @@ async function openThemedPane(theme: Theme, width = 320): Promise<OpenPane> {
   if (theme === 'forced colours') await pane.page.emulateMedia({ forcedColors: 'active' });
   await pane.page.reload();
   return pane;
-}
-
-function column(table: TableValues, header: string): number {
-  const at = table.headers.indexOf(header);
-  if (at < 0) throw new Error(`no column ${header} in ${table.headers.join(', ')}`);
-  return at;
-}
-
-function cell(table: TableValues, row: number, header: string): string {
-  return a1(table.origin.row + 1 + row, table.origin.col + column(table, header));
 }
 
 interface Person {

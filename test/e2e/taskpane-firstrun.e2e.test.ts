@@ -12,7 +12,8 @@ import { Lang, t } from '../../src/core/i18n';
 import { PlanCell } from '../../src/core/planTypes';
 import { SHEET_TABLES } from '../../src/taskpane/model/startParts';
 import { PaneDriver } from './browser/driver';
-import type { BrowserHostOptions, TableValues } from './browser/host';
+import type { BrowserHostOptions } from './browser/host';
+import { cell } from './browser/tables';
 import { OpenPane, PaneOptions, axeViolations, openPane, screenshots } from './browser/pane';
 import { useBrowserHarness } from './browser/harness';
 
@@ -119,13 +120,6 @@ function focused(page: Page): Promise<{ name: string; inView: boolean }> {
       inView: box.top >= 0 && box.bottom <= window.innerHeight && box.height > 0,
     };
   });
-}
-
-/** The A1 address of a body cell of a table, by row and header. */
-function cell(table: TableValues, row: number, header: string): string {
-  const col = table.headers.indexOf(header);
-  if (col < 0) throw new Error(`no column ${header}`);
-  return a1(table.origin.row + 1 + row, table.origin.col + col);
 }
 
 describe('4. Kom i gang in plain words', () => {

@@ -6,29 +6,17 @@
  */
 import * as fs from 'fs';
 import { BUNDLE_BUDGETS, measureBundle, overBudget } from '../../bench/bundle';
-import { a1 } from '../../src/core/cells';
 import { Lang, t } from '../../src/core/i18n';
 import { PartId } from '../../src/taskpane/components/partProps';
 import { DIST_WEB } from './browser/build';
 import { PaneDriver } from './browser/driver';
-import type { TableValues } from './browser/host';
+import { cell, column } from './browser/tables';
 import { OpenPane, axeViolations, openPane, screenshots } from './browser/pane';
 import { useBrowserHarness } from './browser/harness';
 
 const PARTS: PartId[] = ['start', 'people', 'coverage', 'status'];
 
 const harness = useBrowserHarness();
-
-function column(table: TableValues, header: string): number {
-  const at = table.headers.indexOf(header);
-  if (at < 0) throw new Error(`no column ${header} in ${table.headers.join(', ')}`);
-  return at;
-}
-
-/** The A1 address of a body cell of a table, by row and header. */
-function cell(table: TableValues, row: number, header: string): string {
-  return a1(table.origin.row + 1 + row, table.origin.col + column(table, header));
-}
 
 async function expectAccessible(pane: OpenPane, what: string): Promise<void> {
   const violations = await axeViolations(pane.page);
