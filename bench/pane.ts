@@ -11,6 +11,7 @@
  * counts; laying out the workbook beforehand does not (hostSetup reports it).
  */
 import * as fs from 'fs';
+import * as path from 'path';
 import { Browser, Page } from 'playwright-core';
 import { demoPeople } from '../src/core/demo';
 import { t } from '../src/core/i18n';
@@ -19,7 +20,7 @@ import { createFakeExcel } from '../test/fakes/excel';
 import type { WorkbookSnapshot } from '../test/fakes/excel/snapshot';
 import { DIST_WEB, ensureHostScript, ensurePaneBuild } from '../test/e2e/browser/build';
 import { CHROMIUM, launchChromium } from '../test/e2e/browser/pane';
-import { serveStatic } from '../test/e2e/browser/server';
+import { ServedFile, serveStatic } from '../test/e2e/browser/server';
 
 export interface PaneMs {
   firstRender: number;
@@ -221,8 +222,8 @@ async function warmHost(): Promise<void> {
  * Records, in the pane, when the Dækning list first shows an area: the moment the DOM has
  * it, then the next animation frame, when the browser paints it, in the pane's own clock
  * (from its navigation). It says so on the console, so the bench runs none of its own script
- * in the page (Playwright's polling) while the pane loads. Runs in every frame; only the
- * pane's ever has the list.
+ * in the page (Playwright's polling) while the pane loads. The bench's copy of the pane's
+ * page runs it first thing (benchFiles).
  */
 function watchFirstList([selector, shown]: [string, string]): void {
   const observer = new MutationObserver(() => {
@@ -311,29 +312,44 @@ const OFFICE_FORWARDER = [
   '  window.OfficeExtension = host.OfficeExtension;',
   '})();',
 ].join('\n');
+const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+const OFFICE_FORWARDER_PATH = '/bench-host/office.js';
 
-interface Served {
-  origin: string;
-  host: { page: string; script: string };
+/**
+ * Everything the server answers from memory: the host's page and script, the stand-in for
+ * office.js, and the pane's page pointing at that stand-in, with the bench's watch for the
+ * list (watchFirstList) first in its head. Served, not routed: a Playwright
+ * route pauses every request of the page in Node, the pane's own files too, a round trip no
+ * user has, and turns the browser's cache off.
+ */
+function benchFiles(host: { page: string; script: string }): Map<string, ServedFile> {
+  const panePage = fs.readFileSync(path.join(DIST_WEB, 'taskpane.html'), 'utf8');
+  if (!panePage.includes(OFFICE_JS)) throw new Error(`taskpane.html does not load ${OFFICE_JS}`);
+  if (!panePage.includes('<head>')) throw new Error('taskpane.html has no <head>');
+  return new Map([
+    [HOST_PAGE, { contentType: 'text/html', body: host.page }],
+    [HOST_SCRIPT_PATH, { contentType: 'text/javascript', body: host.script }],
+    [OFFICE_FORWARDER_PATH, { contentType: 'text/javascript', body: OFFICE_FORWARDER }],
+    [
+      '/taskpane.html',
+      {
+        contentType: 'text/html',
+        body: panePage
+          .replace(OFFICE_JS, OFFICE_FORWARDER_PATH)
+          .replace(
+            '<head>',
+            `<head><script>(${watchFirstList.toString()})(${JSON.stringify([LIST_ITEM, LIST_SHOWN])})</script>`,
+          ),
+      },
+    ],
+  ]);
 }
 
-async function openDemo(browser: Browser, served: Served, slowdown: number) {
+async function openDemo(browser: Browser, origin: string, slowdown: number) {
   const context = await browser.newContext({
     viewport: { width: 320, height: 900 },
     reducedMotion: 'reduce',
   });
-  // Only office.js and the host's page are intercepted: routing the pane's own files
-  // through Node would add a round trip to each of them that no user has.
-  await context.route('https://appsforoffice.microsoft.com/**', (route) =>
-    route.fulfill({ status: 200, contentType: 'text/javascript', body: OFFICE_FORWARDER }),
-  );
-  await context.route(`${served.origin}${HOST_PAGE}`, (route) =>
-    route.fulfill({ status: 200, contentType: 'text/html', body: served.host.page }),
-  );
-  await context.route(`${served.origin}${HOST_SCRIPT_PATH}`, (route) =>
-    route.fulfill({ status: 200, contentType: 'text/javascript', body: served.host.script }),
-  );
-  await context.addInitScript(watchFirstList, [LIST_ITEM, LIST_SHOWN] as [string, string]);
   const page = await context.newPage();
   if (slowdown > 1) {
     const cdp = await context.newCDPSession(page);
@@ -343,7 +359,7 @@ async function openDemo(browser: Browser, served: Served, slowdown: number) {
     predicate: (message) => message.text().startsWith(`${LIST_SHOWN} `),
     timeout: WAIT_MS,
   });
-  await page.goto(`${served.origin}${HOST_PAGE}`, { waitUntil: 'commit' });
+  await page.goto(`${origin}${HOST_PAGE}`, { waitUntil: 'commit' });
   const shownAt = Number((await listShown).text().slice(LIST_SHOWN.length + 1));
   const setupMs = await page.evaluate(() => (window as unknown as { __setupMs: number }).__setupMs);
   const pane = page.frames().find((frame) => frame.url().endsWith('/taskpane.html'));
@@ -378,24 +394,22 @@ async function demoCell(page: Page): Promise<{ sheet: string; address: string; c
 export async function measurePane(): Promise<PaneMs | { skipped: string }> {
   if (!fs.existsSync(CHROMIUM)) return { skipped: `no ${CHROMIUM}` };
   ensurePaneBuild();
-  const host = await demoHost();
-  const server = await serveStatic(DIST_WEB);
+  const server = await serveStatic(DIST_WEB, benchFiles(await demoHost()));
   const browser = await launchChromium();
   try {
-    const served = { origin: server.origin, host };
     // One unmeasured run warms the browser, the server and the disk cache.
-    await (await openDemo(browser, served, CPU_SLOWDOWN)).close();
+    await (await openDemo(browser, server.origin, CPU_SLOWDOWN)).close();
     const firstRender: number[] = [];
     const hostSetup: number[] = [];
     const phases: Record<string, number>[] = [];
     for (let i = 0; i < FIRST_RENDER_RUNS; i += 1) {
-      const pane = await openDemo(browser, served, CPU_SLOWDOWN);
+      const pane = await openDemo(browser, server.origin, CPU_SLOWDOWN);
       firstRender.push(Math.round(pane.shownAt));
       hostSetup.push(Math.round(pane.setupMs));
       phases.push(pane.phases);
       await pane.close();
     }
-    const pane = await openDemo(browser, served, 1);
+    const pane = await openDemo(browser, server.origin, 1);
     const remoteEdit: number[] = [];
     try {
       const cell = await demoCell(pane.page);

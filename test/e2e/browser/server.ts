@@ -13,15 +13,31 @@ const TYPES: Record<string, string> = {
   '.css': 'text/css',
 };
 
+/** A file the server answers from memory instead of the directory, by its path. */
+export interface ServedFile {
+  contentType: string;
+  body: string;
+}
+
 export interface StaticServer {
   origin: string;
   close(): Promise<void>;
 }
 
-export async function serveStatic(dir: string): Promise<StaticServer> {
+export async function serveStatic(
+  dir: string,
+  inMemory: ReadonlyMap<string, ServedFile> = new Map(),
+): Promise<StaticServer> {
   const root = path.resolve(dir);
   const server = http.createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
+    const served = inMemory.get(url.pathname);
+    if (served) {
+      response
+        .writeHead(200, { 'Content-Type': served.contentType, 'Cache-Control': 'no-store' })
+        .end(served.body);
+      return;
+    }
     const file = path.resolve(root, '.' + decodeURIComponent(url.pathname));
     if (
       !file.startsWith(root + path.sep) ||
