@@ -4,14 +4,23 @@
  * (and the chunks they share with others), so the browser downloads them while the page's
  * first scripts (office.js, then the entry bundle) run, instead of after the bundle has run
  * and asked for them. They still run only when the code imports them.
+ *
+ * The links follow the page's own scripts, and the `urgent` entries' scripts are fetched
+ * with high priority: the browser opens only a few connections to a host, and a deferred
+ * script is a low-priority request, so preloads placed first would make the script that
+ * starts everything wait behind them.
  */
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 
 class PreloadChunksPlugin {
-  /** @param {{ page: string, chunks: string[] }} options the page's file name, the chunk names */
+  /**
+   * @param {{ page: string, chunks: string[], urgent?: string[] }} options the page's file
+   *   name, the lazy chunks' names, the entries whose scripts are fetched first
+   */
   constructor(options) {
     this.page = options.page;
     this.chunks = options.chunks;
+    this.urgent = options.urgent ?? [];
   }
 
   apply(compiler) {
@@ -39,7 +48,17 @@ class PreloadChunksPlugin {
               href: `${data.publicPath}${file}`,
             }),
           );
-          data.headTags.unshift(...links);
+          const urgent = new Set();
+          for (const name of this.urgent) {
+            const entry = compilation.entrypoints.get(name);
+            if (!entry) throw new Error(`PreloadChunksPlugin: no entry named "${name}"`);
+            for (const chunk of entry.chunks)
+              for (const file of chunk.files) urgent.add(`${data.publicPath}${file}`);
+          }
+          for (const tag of data.headTags)
+            if (tag.tagName === 'script' && urgent.has(tag.attributes.src))
+              tag.attributes.fetchpriority = 'high';
+          data.headTags.push(...links);
           return data;
         },
       );
