@@ -28,6 +28,9 @@ interface Config {
   plugins: Plugin[];
   performance: { hints: boolean };
   devServer: { port: number; headers: Record<string, string> };
+  optimization?: {
+    splitChunks?: { chunks?: (chunk: { name: string; canBeInitial(): boolean }) => boolean };
+  };
 }
 type MakeConfig = (env: Record<string, unknown>, argv: { mode: string }) => Promise<Config[]>;
 
@@ -117,6 +120,15 @@ describe('webpack.config.js', () => {
     expect(readFileSync(join(ROOT, 'src/taskpane/taskpane.html'), 'utf8')).toContain(
       '<div id="root">',
     );
+  });
+
+  it('keeps the adapter’s chunk whole and splits only the later parts', async () => {
+    const [pane] = await builds('production');
+    const splits = pane.optimization?.splitChunks?.chunks;
+    const chunk = (name: string, initial: boolean) => ({ name, canBeInitial: () => initial });
+    expect(splits?.(chunk('gateway', false))).toBe(false);
+    expect(splits?.(chunk('taskpane', true))).toBe(false);
+    expect(splits?.(chunk('plan', false))).toBe(true);
   });
 
   it('copies the icons and the manifest, rewriting its URLs in production', async () => {
