@@ -1,4 +1,5 @@
 import { createRoot } from 'react-dom/client';
+import { Theme, webLightTheme } from '@fluentui/react-components';
 import { langFromLocale } from '../core/i18n';
 import { WorkbookGateway, WorkbookView } from '../excel/api';
 import { App } from './App';
@@ -27,7 +28,11 @@ export function mountPane(
     console.error('[organisering] no gateway', error);
     gateway = unavailableGateway('pane.error.unexpected');
   }
-  createRoot(element).render(
-    <App lang={lang} theme={officeTheme(office)} gateway={gateway} initialView={view} />,
-  );
+  const render = (theme: Theme) =>
+    createRoot(element).render(
+      <App lang={lang} theme={theme} gateway={gateway} initialView={view} />,
+    );
+  const theme = officeTheme(office);
+  if (theme instanceof Promise) void theme.then(render, () => render(webLightTheme));
+  else render(theme);
 }

@@ -1,14 +1,15 @@
-import { Theme, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { Theme, webLightTheme } from '@fluentui/react-components';
 
 /**
  * Fluent's web theme matching Office's: dark when Office paints the pane's background dark
  * (Office's Dark Grey, Black and high-contrast themes). Where Office does not report a theme
- * (Excel on the web), the light theme. The dark tokens cost about 0.3 KB gzip beside the
- * light ones, so both are in the bundle.
+ * (Excel on the web), the light theme. Fluent computes a theme's tokens when its module runs,
+ * so the dark one is a chunk of its own, run only in a dark Office.
  */
-export function officeTheme(office: typeof Office | undefined): Theme {
+export function officeTheme(office: typeof Office | undefined): Theme | Promise<Theme> {
   const background = office?.context?.officeTheme?.bodyBackgroundColor;
-  return background && isDark(background) ? webDarkTheme : webLightTheme;
+  if (!background || !isDark(background)) return webLightTheme;
+  return import(/* webpackChunkName: "dark-theme" */ './darkTheme').then((m) => m.darkTheme);
 }
 
 /** #rrggbb (or #rgb) with a relative luminance below the middle grey. */

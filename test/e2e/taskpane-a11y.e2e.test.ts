@@ -331,6 +331,15 @@ describe.each(THEMES)('1. focus in the %s theme', (theme) => {
 
   afterAll(() => pane?.close());
 
+  it(`1. paints the Dækning cards in the ${theme} theme`, async () => {
+    // The dark theme is a chunk of its own, loaded when Office is dark (theme.ts).
+    const background = await d
+      .coverageItem('PSRM')
+      .evaluate((el) => getComputedStyle(el.closest('[data-card]')!).backgroundColor);
+    const [r, g, b] = (background.match(/\d+/g) ?? []).map(Number);
+    expect((r + g + b) / 3 > 128).toBe(theme !== 'dark');
+  });
+
   it(`1. shows a visible focus outline on the focused Dækning card in the ${theme} theme`, async () => {
     const page = pane.page;
     await tabTo(page, d.coverageItem('PSRM'));
