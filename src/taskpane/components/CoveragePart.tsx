@@ -3,6 +3,7 @@ import { Button, Spinner, Text } from '@fluentui/react-components';
 import { ArrowSyncRegular } from '@fluentui/react-icons';
 import { openGaps } from '../model/completion';
 import { changeOf, coverageCards } from '../model/coverageCards';
+import { useFirstScreen } from '../hooks/useFirstScreen';
 import { useLang, useText } from '../text';
 import { AreaItem } from './AreaItem';
 
@@ -21,6 +22,9 @@ const StatusLegend = lazy(() =>
   })),
 );
 
+/** Cards that fill a tall pane's first screen; the rest follow once it is painted. */
+const FIRST_SCREEN_CARDS = 5;
+
 /** Dækning: every area with its status, gaps first, live while anyone edits. */
 export function CoveragePart(props: PartProps) {
   const { state, actions } = props;
@@ -32,6 +36,7 @@ export function CoveragePart(props: PartProps) {
   const cards = useMemo(() => (analysis ? coverageCards(analysis, lang) : []), [analysis, lang]);
   const missingRoles = useMemo(() => openGaps(state.view).roles, [state.view]);
   const [selected, setSelected] = useState<string | null>(null);
+  const shown = useFirstScreen(cards.length, FIRST_SCREEN_CARDS);
 
   if (!analysis || !coverage) return <EmptyState {...props} />;
   const busy = state.busy !== null;
@@ -93,7 +98,7 @@ export function CoveragePart(props: PartProps) {
         </h2>
         <Text className={part.caption}>{text('pane.coverage.hint')}</Text>
         <ul className={part.plainList} data-testid="coverage-list">
-          {cards.map((card) => (
+          {cards.slice(0, shown).map((card) => (
             <AreaItem
               key={card.area.id}
               card={card}
