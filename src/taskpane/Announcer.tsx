@@ -1,12 +1,13 @@
 import { ReactNode, Suspense, lazy, useCallback, useMemo, useRef } from 'react';
 import { AnnounceContextValue, AnnounceProvider } from '@fluentui/react-components';
+import { useAfterFirstScreen } from './hooks/useFirstScreen';
 
 type Announce = AnnounceContextValue['announce'];
 
 /**
  * Fluent's AriaLiveAnnouncer (document.ariaNotify where the browser has it, else a live
  * region) costs about 1.3 KB gzip, more than the first screen's script has to spare. It
- * loads in its own chunk as the pane first renders; until then, what the pane announces
+ * loads in its own chunk once the pane's first screen is committed; until then, what the pane announces
  * (Fluent's MessageBar and the coverage summary speak through this context) waits in a queue.
  */
 const FluentAnnouncer = lazy(() =>
@@ -33,12 +34,15 @@ export function Announcer({ children }: { children: ReactNode }) {
     real.current = announce;
     waiting.current.splice(0).forEach((args) => announce(...args));
   }, []);
+  const afterFirstScreen = useAfterFirstScreen();
   return (
     <AnnounceProvider value={value}>
       {children}
-      <Suspense fallback={null}>
-        <FluentAnnouncer onReady={onReady} />
-      </Suspense>
+      {afterFirstScreen && (
+        <Suspense fallback={null}>
+          <FluentAnnouncer onReady={onReady} />
+        </Suspense>
+      )}
     </AnnounceProvider>
   );
 }

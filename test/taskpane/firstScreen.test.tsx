@@ -1,38 +1,33 @@
 /**
- * useFirstScreen: a long list renders its first screen first and the rest once that is
- * committed; a short list, or one already whole, renders at once.
+ * useAfterFirstScreen: false in a component's first render, true from the render after it
+ * is committed, and true from then on.
  */
 import { act, render } from '@testing-library/react';
-import { useFirstScreen } from '../../src/taskpane/hooks/useFirstScreen';
+import { useAfterFirstScreen } from '../../src/taskpane/hooks/useFirstScreen';
 
-function List({ total, counts }: { total: number; counts: number[] }) {
-  const shown = useFirstScreen(total, 5);
-  counts.push(shown);
-  return <p>{shown}</p>;
+function Probe({ seen, label }: { seen: boolean[]; label: string }) {
+  const after = useAfterFirstScreen();
+  seen.push(after);
+  return <p>{`${label} ${after}`}</p>;
 }
 
-describe('rendering a long list’s first screen first', () => {
-  it('renders five items, then all of them', async () => {
-    const counts: number[] = [];
-    const view = render(<List total={13} counts={counts} />);
+describe('what waits for the first screen', () => {
+  it('is left out of the first render and rendered once that is committed', async () => {
+    const seen: boolean[] = [];
+    const view = render(<Probe seen={seen} label="a" />);
     await act(async () => undefined);
-    expect(counts[0]).toBe(5);
-    expect(counts.at(-1)).toBe(13);
-    expect(view.container.textContent).toBe('13');
+    expect(seen[0]).toBe(false);
+    expect(seen.at(-1)).toBe(true);
+    expect(view.container.textContent).toBe('a true');
   });
 
-  it('renders a short list whole at once', async () => {
-    const counts: number[] = [];
-    render(<List total={4} counts={counts} />);
+  it('stays rendered when the component renders again', async () => {
+    const seen: boolean[] = [];
+    const view = render(<Probe seen={seen} label="a" />);
     await act(async () => undefined);
-    expect(new Set(counts)).toEqual(new Set([4]));
-  });
-
-  it('stays whole when the list grows after its first screen', async () => {
-    const counts: number[] = [];
-    const view = render(<List total={13} counts={counts} />);
-    await act(async () => undefined);
-    view.rerender(<List total={20} counts={counts} />);
-    expect(counts.at(-1)).toBe(20);
+    seen.length = 0;
+    view.rerender(<Probe seen={seen} label="b" />);
+    expect(seen).toEqual([true]);
+    expect(view.container.textContent).toBe('b true');
   });
 });

@@ -3,7 +3,7 @@ import { Button, Spinner, Text } from '@fluentui/react-components';
 import { ArrowSyncRegular } from '@fluentui/react-icons';
 import { openGaps } from '../model/completion';
 import { changeOf, coverageCards } from '../model/coverageCards';
-import { useFirstScreen } from '../hooks/useFirstScreen';
+import { useAfterFirstScreen } from '../hooks/useFirstScreen';
 import { useLang, useText } from '../text';
 import { AreaItem } from './AreaItem';
 
@@ -12,7 +12,7 @@ import { PartProps } from './partProps';
 import { VerdictLine } from './StatusBadge';
 import { usePartStyles } from './styles';
 
-/** Below the verdict and beside the list: they load just after the first render. */
+/** Below the verdict and below the list: they load once the first screen is committed. */
 const PlanSection = lazy(() =>
   import(/* webpackChunkName: "plan" */ './PlanSection').then((m) => ({ default: m.PlanSection })),
 );
@@ -22,7 +22,7 @@ const StatusLegend = lazy(() =>
   })),
 );
 
-/** Cards that fill a tall pane's first screen; the rest follow once it is painted. */
+/** Cards that fill a tall pane's first screen; the rest follow once it is committed. */
 const FIRST_SCREEN_CARDS = 5;
 
 /** Dækning: every area with its status, gaps first, live while anyone edits. */
@@ -36,7 +36,7 @@ export function CoveragePart(props: PartProps) {
   const cards = useMemo(() => (analysis ? coverageCards(analysis, lang) : []), [analysis, lang]);
   const missingRoles = useMemo(() => openGaps(state.view).roles, [state.view]);
   const [selected, setSelected] = useState<string | null>(null);
-  const shown = useFirstScreen(cards.length, FIRST_SCREEN_CARDS);
+  const afterFirstScreen = useAfterFirstScreen();
 
   if (!analysis || !coverage) return <EmptyState {...props} />;
   const busy = state.busy !== null;
@@ -84,13 +84,15 @@ export function CoveragePart(props: PartProps) {
         </div>
       </section>
 
-      <Suspense fallback={null}>
-        <PlanSection
-          analysis={analysis}
-          busy={busy}
-          onApplyAll={(changes) => void actions.applyCodes(changes)}
-        />
-      </Suspense>
+      {afterFirstScreen && (
+        <Suspense fallback={null}>
+          <PlanSection
+            analysis={analysis}
+            busy={busy}
+            onApplyAll={(changes) => void actions.applyCodes(changes)}
+          />
+        </Suspense>
+      )}
 
       <section className={part.section} aria-labelledby="coverage-areas-heading">
         <h2 id="coverage-areas-heading" className={part.heading}>
@@ -98,7 +100,7 @@ export function CoveragePart(props: PartProps) {
         </h2>
         <Text className={part.caption}>{text('pane.coverage.hint')}</Text>
         <ul className={part.plainList} data-testid="coverage-list">
-          {cards.slice(0, shown).map((card) => (
+          {(afterFirstScreen ? cards : cards.slice(0, FIRST_SCREEN_CARDS)).map((card) => (
             <AreaItem
               key={card.area.id}
               card={card}
@@ -110,9 +112,11 @@ export function CoveragePart(props: PartProps) {
           ))}
         </ul>
         {/* Each card explains its own status; the whole legend follows the list, for reference. */}
-        <Suspense fallback={null}>
-          <StatusLegend />
-        </Suspense>
+        {afterFirstScreen && (
+          <Suspense fallback={null}>
+            <StatusLegend />
+          </Suspense>
+        )}
       </section>
     </div>
   );

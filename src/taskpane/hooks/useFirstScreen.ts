@@ -1,16 +1,16 @@
 import { startTransition, useEffect, useState } from 'react';
 
 /**
- * How many items of a long list to render: at first only `first`, enough to fill the pane's
- * first screen, then, once that is painted, all of them. The items below the fold come in a
- * transition, which React renders in slices between the browser's frames, so the list shows
- * sooner and stays responsive while the rest arrives. After that the list renders whole.
+ * False while a component renders its first screen, true from the render after that is
+ * committed. What the first screen does not need (the cards below the fold, sections that
+ * load a chunk of their own) waits for it: the first render stays light, and starting a
+ * chunk's download inside it costs it time too. The second render is a transition, which
+ * React renders in slices between the browser's frames, so the pane stays responsive.
  */
-export function useFirstScreen(total: number, first: number): number {
-  const [whole, setWhole] = useState(total <= first);
+export function useAfterFirstScreen(): boolean {
+  const [after, setAfter] = useState(false);
   useEffect(() => {
-    if (whole) return;
-    startTransition(() => setWhole(true));
-  }, [whole]);
-  return whole ? total : Math.min(total, first);
+    startTransition(() => setAfter(true));
+  }, []);
+  return after;
 }
