@@ -65,6 +65,25 @@ const WAIT_MS = 60_000;
 /** An area of the Dækning list, shown once the demo workbook is read and analysed. */
 const LIST_ITEM = '[data-testid=coverage-list] button[data-area]';
 
+/**
+ * `work`, or an error naming `what` once it has taken longer than WAIT_MS: a page that
+ * never answers fails the bench instead of holding up CI.
+ */
+async function deadline<T>(what: string, work: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`pane bench: ${what} took over ${WAIT_MS / 1000} s`)),
+      WAIT_MS,
+    );
+  });
+  try {
+    return await Promise.race([work, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
@@ -398,33 +417,41 @@ export async function measurePane(): Promise<PaneMs | { skipped: string }> {
   const browser = await launchChromium();
   try {
     // One unmeasured run warms the browser, the server and the disk cache.
-    await (await openDemo(browser, server.origin, CPU_SLOWDOWN)).close();
+    await deadline('the warm-up run', openDemo(browser, server.origin, CPU_SLOWDOWN)).then((pane) =>
+      deadline('closing the warm-up run', pane.close()),
+    );
     const firstRender: number[] = [];
     const hostSetup: number[] = [];
     const phases: Record<string, number>[] = [];
     for (let i = 0; i < FIRST_RENDER_RUNS; i += 1) {
-      const pane = await openDemo(browser, server.origin, CPU_SLOWDOWN);
+      const pane = await deadline(
+        'opening the pane',
+        openDemo(browser, server.origin, CPU_SLOWDOWN),
+      );
       firstRender.push(Math.round(pane.shownAt));
       hostSetup.push(Math.round(pane.setupMs));
       phases.push(pane.phases);
-      await pane.close();
+      await deadline('closing the pane', pane.close());
     }
-    const pane = await openDemo(browser, server.origin, 1);
+    const pane = await deadline('opening the pane', openDemo(browser, server.origin, 1));
     const remoteEdit: number[] = [];
     try {
       const cell = await demoCell(pane.page);
       for (let i = 0; i < REMOTE_EDIT_RUNS; i += 1) {
         // Clear the code, then put it back: each edit changes the area's verdict.
         const value = i % 2 === 0 ? '' : cell.code;
-        const ms = await pane.page.evaluate(timeRemoteEdit, [cell.sheet, cell.address, value] as [
-          string,
-          string,
-          string,
-        ]);
+        const ms = await deadline(
+          'a co-author’s edit',
+          pane.page.evaluate(timeRemoteEdit, [cell.sheet, cell.address, value] as [
+            string,
+            string,
+            string,
+          ]),
+        );
         remoteEdit.push(Math.round(ms));
       }
     } finally {
-      await pane.close();
+      await deadline('closing the pane', pane.close());
     }
     return {
       firstRender: median(firstRender),
