@@ -66,7 +66,7 @@ describe('the pane', () => {
     expect(await screen.findAllByRole('button', { name: /INDR_BIB/ })).toHaveLength(1);
   });
 
-  it('shows the workbook read before it rendered at once, on Dækning, without reading it again', async () => {
+  it('shows the workbook read before it rendered at once, on Dækning, without reading it first', async () => {
     const gateway = StubGateway.created();
     const first = await gateway.load();
     if (!first.ok) throw new Error('the stub read failed');
@@ -85,6 +85,31 @@ describe('the pane', () => {
     // Live updates follow as usual.
     gateway.emit('Remote');
     await waitFor(() => expect(gateway.count('load')).toBe(2));
+  });
+
+  it('shows an edit made between the read before it rendered and listening to changes', async () => {
+    const gateway = StubGateway.created();
+    const first = await gateway.load();
+    if (!first.ok) throw new Error('the stub read failed');
+    // A co-author leads INDR_BIB before the pane listens: no change event ever says so.
+    await gateway.savePerson({
+      row: null,
+      name: 'Ida Holm',
+      role: '',
+      department: '',
+      email: '',
+      fromPhase: '',
+      codes: { INDR_BIB: 'A' },
+    });
+    render(<App lang="da" theme={webLightTheme} gateway={gateway} initialView={first.value} />, {
+      wrapper: Styles,
+    });
+    const card = () => screen.getByRole('button', { name: /INDR_BIB/ }).textContent ?? '';
+    const counts = (n: number) =>
+      t('da', 'pane.coverage.counts', { leads: n, covers: n, gatherers: 0 });
+    expect(card()).toContain(counts(0));
+    await waitFor(() => expect(card()).toContain(counts(1)), { timeout: 5000 });
+    expect(gateway.count('load')).toBe(2);
   });
 
   it('reads the workbook once for a burst of change events', async () => {

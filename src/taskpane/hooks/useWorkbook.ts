@@ -202,7 +202,8 @@ export function useWorkbook(
     [gateway],
   );
 
-  // The first read, then live updates from the workbook's change events. A read that fails
+  // The first read, then live updates from the workbook's change events, with one more read
+  // once listening starts, for what changed in between. A read that fails
   // because Excel is busy is tried again quietly, with coalesce's backoff; so is one a newer
   // read overtook, in case that one failed. If listening fails (an older Excel, or the
   // adapter's code not loaded yet), it is tried again after a good read.
@@ -227,6 +228,9 @@ export function useWorkbook(
           stop = unsubscribe;
           subscription.current = { state: 'active' };
           setLive(true);
+          // An edit made after the last read and before Excel took the subscription raised
+          // no event here: one more read catches it up. From now on, events say it.
+          auto.request();
         })
         .catch((error: unknown) => {
           console.warn('[organisering] no change events', error);
