@@ -7,8 +7,9 @@ type Announce = AnnounceContextValue['announce'];
 /**
  * Fluent's AriaLiveAnnouncer (document.ariaNotify where the browser has it, else a live
  * region) costs about 1.3 KB gzip, more than the first screen's script has to spare. It
- * loads in its own chunk once the pane's first screen is committed; until then, what the pane announces
- * (Fluent's MessageBar and the coverage summary speak through this context) waits in a queue.
+ * loads in its own chunk once the pane's first screen is committed; until then, what the
+ * pane announces (Fluent's MessageBar and the coverage summary speak through this context)
+ * waits in a queue.
  */
 const FluentAnnouncer = lazy(() =>
   import(/* webpackChunkName: "announcer" */ './FluentAnnouncer').then(

@@ -12,7 +12,7 @@ import { PartProps } from './partProps';
 import { VerdictLine } from './StatusBadge';
 import { usePartStyles } from './styles';
 
-/** Below the verdict and below the list: they load once the first screen is committed. */
+/** The plan below the verdict, the legend below the list: loaded once the first screen is in. */
 const PlanSection = lazy(() =>
   import(/* webpackChunkName: "plan" */ './PlanSection').then((m) => ({ default: m.PlanSection })),
 );
