@@ -8,6 +8,7 @@ import { createRequire } from 'module';
 import { tmpdir } from 'os';
 import { join, resolve } from 'path';
 import webpack from 'webpack';
+import { runCompiler } from '../support/webpackRun';
 
 const ROOT = resolve(__dirname, '..', '..');
 const nodeRequire = createRequire(__filename);
@@ -33,14 +34,7 @@ async function build(
       },
       plugins: hinted ? [new CompileHintsPlugin({ chunks: hinted })] : [],
     });
-    await new Promise<void>((done, fail) =>
-      compiler.run((error, stats) => {
-        compiler.close(() => undefined);
-        if (error) fail(error);
-        else if (stats?.hasErrors()) fail(new Error(stats.toString('errors-only')));
-        else done();
-      }),
-    );
+    await runCompiler(compiler);
     const files = new Map<string, { file: string; text: string }>();
     for (const file of readdirSync(out).filter((name) => name.endsWith('.js')))
       files.set(file.split('.')[0], { file, text: readFileSync(join(out, file), 'utf8') });

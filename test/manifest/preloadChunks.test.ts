@@ -7,6 +7,7 @@ import { createRequire } from 'module';
 import { tmpdir } from 'os';
 import { join, resolve } from 'path';
 import webpack from 'webpack';
+import { runCompiler } from '../support/webpackRun';
 
 const ROOT = resolve(__dirname, '..', '..');
 const nodeRequire = createRequire(__filename);
@@ -41,14 +42,7 @@ async function page(options: { chunks: string[]; urgent?: string[] }): Promise<s
         new PreloadChunksPlugin({ page: 'page.html', ...options }),
       ],
     });
-    await new Promise<void>((done, fail) =>
-      compiler.run((error, stats) => {
-        compiler.close(() => undefined);
-        if (error) fail(error);
-        else if (stats?.hasErrors()) fail(new Error(stats.toString('errors-only')));
-        else done();
-      }),
-    );
+    await runCompiler(compiler);
     expect(readdirSync(out)).toContain('adapter.js');
     return readFileSync(join(out, 'page.html'), 'utf8');
   } finally {

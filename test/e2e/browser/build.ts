@@ -6,6 +6,7 @@ import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import webpack from 'webpack';
+import { runCompiler } from '../../support/webpackRun';
 
 /**
  * The repository: the nearest folder up that holds package.json. This file also runs compiled
@@ -95,13 +96,6 @@ export async function ensureHostScript({ minified = false } = {}): Promise<strin
     },
     performance: { hints: false },
   });
-  await new Promise<void>((resolve, reject) =>
-    compiler.run((error, stats) => {
-      compiler.close(() => undefined);
-      if (error) reject(error);
-      else if (stats?.hasErrors()) reject(new Error(stats.toString('errors-only')));
-      else resolve();
-    }),
-  );
+  await runCompiler(compiler);
   return fs.readFileSync(built, 'utf8');
 }
