@@ -386,6 +386,21 @@ async function openDemo(browser: Browser, origin: string, slowdown: number) {
   return { page, shownAt, setupMs, phases, close: () => context.close() };
 }
 
+/**
+ * Whether the pane has settled, in the host page: it listens to the workbook's changes, and
+ * its Dækning list holds every area, not just the first screen's cards. Until then the list
+ * changes by itself, and a co-author's edit timed against it could be taken for seen when it
+ * was not, or never be seen when the next edit undoes it.
+ */
+function paneSettled(live: string): boolean {
+  const fake = (window as unknown as { __fake: { table(name: string): { rows: unknown[] } } })
+    .__fake;
+  const pane = document.querySelector('iframe')?.contentDocument;
+  if (!pane?.body.textContent?.includes(live)) return false;
+  const cards = pane.querySelectorAll('[data-testid=coverage-list] button[data-area]').length;
+  return cards === fake.table('tblAreas').rows.length;
+}
+
 /** The Matrix cell of the demo's first person in the area KOMM: "A", so clearing it shows. */
 async function demoCell(page: Page): Promise<{ sheet: string; address: string; code: string }> {
   return page.evaluate(() => {
@@ -436,6 +451,10 @@ export async function measurePane(): Promise<PaneMs | { skipped: string }> {
     const pane = await deadline('opening the pane', openDemo(browser, server.origin, 1));
     const remoteEdit: number[] = [];
     try {
+      await deadline(
+        'the pane listening to changes',
+        pane.page.waitForFunction(paneSettled, t('da', 'pane.coverage.live'), { timeout: 0 }),
+      );
       const cell = await demoCell(pane.page);
       for (let i = 0; i < REMOTE_EDIT_RUNS; i += 1) {
         // Clear the code, then put it back: each edit changes the area's verdict.
