@@ -23,8 +23,15 @@ export interface PropSpec<T> {
   write?(b: T, value: unknown, self: FakeClientObject<T>): void;
 }
 
+/**
+ * What the pane gets back for a loaded value: a copy, as if it had crossed the wire as JSON.
+ * A string, a boolean or a finite number comes back as itself, so only objects and arrays
+ * (and the numbers JSON turns into null) make the round trip.
+ */
 function clone<V>(v: V): V {
-  return v === undefined ? v : (JSON.parse(JSON.stringify(v)) as V);
+  if (v === undefined || typeof v === 'string' || typeof v === 'boolean') return v;
+  if (typeof v === 'number' && Number.isFinite(v) && !Object.is(v, -0)) return v;
+  return JSON.parse(JSON.stringify(v)) as V;
 }
 
 export abstract class FakeClientObject<T = unknown> {
