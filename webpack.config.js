@@ -20,6 +20,7 @@ const MiniCssExtractPlugin = require('mini-css-extract-plugin');
 const { GriffelCSSExtractionPlugin } = require('@griffel/webpack-extraction-plugin');
 const PreloadChunksPlugin = require('./tools/webpack/preload-chunks-plugin');
 const CompileHintsPlugin = require('./tools/webpack/compile-hints-plugin');
+const { lightThemeRule } = require('./tools/webpack/light-theme');
 
 /** Where manifest.xml points during development. */
 const DEV_BASE_URL = 'https://localhost:3000';
@@ -220,6 +221,8 @@ async function makeConfig(env = {}, argv = {}) {
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',
         chunks: ['boot', 'taskpane'],
+        // Fluent's light theme, in the page from the start (tools/webpack/light-theme.js).
+        templateParameters: { lightTheme: lightThemeRule() },
       }),
       // The Excel adapter and the announcer are needed as soon as the pane runs in Excel:
       // fetched beside office.js, they are at hand when the bundle asks for them. The boot

@@ -16,9 +16,20 @@ const useStyles = makeStyles({
   },
 });
 
+/**
+ * What FluentProvider gets in place of a theme when the page declares it: no tokens to write,
+ * and no warning in development that the theme is missing.
+ */
+const PAGE_THEME: Partial<Theme> = {};
+
 export interface AppProps {
   lang: Lang;
-  theme: Theme;
+  /**
+   * Fluent's theme for the pane. Without one, the pane uses the light theme taskpane.html
+   * declares (tools/webpack/light-theme.js): FluentProvider then has no theme to turn into
+   * CSS while the pane renders.
+   */
+  theme?: Theme;
   gateway: WorkbookGateway;
   /** The workbook as read before the pane rendered; without it the pane reads it first. */
   initialView?: WorkbookView | null;
@@ -34,7 +45,7 @@ export function App({ lang, theme, gateway, initialView = null }: AppProps) {
   useLayoutEffect(() => markStart('render'), []);
   return (
     <LangContext.Provider value={lang}>
-      <FluentProvider theme={theme} className={styles.root} lang={lang}>
+      <FluentProvider theme={theme ?? PAGE_THEME} className={styles.root} lang={lang}>
         <Announcer>
           <ErrorBoundary>
             <Pane gateway={gateway} initialView={initialView} />

@@ -1,5 +1,5 @@
 import { createRoot } from 'react-dom/client';
-import { Theme, webLightTheme } from '@fluentui/react-components';
+import type { Theme } from '@fluentui/react-components';
 import { langFromLocale } from '../core/i18n';
 import { WorkbookGateway, WorkbookView } from '../excel/api';
 import { App } from './App';
@@ -28,11 +28,12 @@ export function mountPane(
     console.error('[organisering] no gateway', error);
     gateway = unavailableGateway('pane.error.unexpected');
   }
-  const render = (theme: Theme) =>
+  const render = (theme?: Theme) =>
     createRoot(element).render(
       <App lang={lang} theme={theme} gateway={gateway} initialView={view} />,
     );
-  const theme = officeTheme(office);
-  if (theme instanceof Promise) void theme.then(render, () => render(webLightTheme));
-  else render(theme);
+  const dark = officeTheme(office);
+  // Without its chunk, the dark pane is shown in the page's light theme.
+  if (dark) void dark.then(render, () => render());
+  else render();
 }

@@ -1,14 +1,15 @@
-import { Theme, webLightTheme } from '@fluentui/react-components';
+import type { Theme } from '@fluentui/react-components';
 
 /**
  * Fluent's web theme matching Office's: dark when Office paints the pane's background dark
- * (Office's Dark Grey, Black and high-contrast themes). Where Office does not report a theme
- * (Excel on the web), the light theme. Fluent computes a theme's tokens when its module runs,
- * so the dark one is a chunk of its own, run only in a dark Office.
+ * (Office's Dark Grey, Black and high-contrast themes), loaded as a chunk of its own. Light
+ * otherwise, and where Office does not report a theme (Excel on the web): then there is
+ * nothing to load or give FluentProvider, because taskpane.html already declares Fluent's
+ * light theme (tools/webpack/light-theme.js).
  */
-export function officeTheme(office: typeof Office | undefined): Theme | Promise<Theme> {
+export function officeTheme(office: typeof Office | undefined): Promise<Theme> | undefined {
   const background = office?.context?.officeTheme?.bodyBackgroundColor;
-  if (!background || !isDark(background)) return webLightTheme;
+  if (!background || !isDark(background)) return undefined;
   return import(/* webpackChunkName: "dark-theme" */ './darkTheme').then((m) => m.darkTheme);
 }
 

@@ -4,6 +4,7 @@
  * goes when the completion dialog closes (3), and the pane at 200 % zoom (9). Test names carry
  * the issue's numbers.
  */
+import { createRequire } from 'module';
 import { Locator, Page } from 'playwright-core';
 import { MessageKey, t } from '../../src/core/i18n';
 import { PartId } from '../../src/taskpane/components/partProps';
@@ -18,6 +19,13 @@ const wb = (key: MessageKey) => t('da', key);
 
 type Theme = 'light' | 'dark' | 'forced colours';
 const THEMES: Theme[] = ['light', 'dark', 'forced colours'];
+
+/** Fluent's light theme, as the build puts it into taskpane.html. */
+const LIGHT_THEME = (
+  createRequire(__filename)('../../tools/webpack/light-theme.js') as {
+    fluentLightTheme(): Record<string, string>;
+  }
+).fluentLightTheme();
 
 declare global {
   interface Window {
@@ -332,12 +340,26 @@ describe.each(THEMES)('1. focus in the %s theme', (theme) => {
   afterAll(() => pane?.close());
 
   it(`1. paints the Dækning cards in the ${theme} theme`, async () => {
-    // The dark theme is a chunk of its own, loaded when Office is dark (theme.ts).
-    const background = await d
-      .coverageItem('PSRM')
-      .evaluate((el) => getComputedStyle(el.closest('[data-card]')!).backgroundColor);
-    const [r, g, b] = (background.match(/\d+/g) ?? []).map(Number);
+    // The dark theme is a chunk of its own, loaded when Office is dark, and FluentProvider
+    // writes it (theme.ts). The light theme is the page's own, declared on :root while
+    // building (tools/webpack/light-theme.js), and FluentProvider writes no tokens.
+    const seen = await d.coverageItem('PSRM').evaluate((el) => {
+      const card = getComputedStyle(el.closest('[data-card]')!);
+      const rules = [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules]);
+      return {
+        background: card.backgroundColor,
+        token: card.getPropertyValue('--colorNeutralBackground1').trim(),
+        writtenByProvider: rules.some(
+          (rule) =>
+            /--colorNeutralBackground1\s*:/.test(rule.cssText) && !rule.cssText.startsWith(':root'),
+        ),
+      };
+    });
+    const [r, g, b] = (seen.background.match(/\d+/g) ?? []).map(Number);
     expect((r + g + b) / 3 > 128).toBe(theme !== 'dark');
+    expect(seen.writtenByProvider).toBe(theme === 'dark');
+    if (theme !== 'dark') expect(seen.token).toBe(LIGHT_THEME.colorNeutralBackground1);
+    else expect(seen.token).not.toBe(LIGHT_THEME.colorNeutralBackground1);
   });
 
   it(`1. shows a visible focus outline on the focused Dækning card in the ${theme} theme`, async () => {

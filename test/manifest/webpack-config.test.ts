@@ -10,7 +10,12 @@ const ROOT = resolve(__dirname, '..', '..');
 const nodeRequire = createRequire(__filename);
 
 interface Plugin {
-  userOptions?: { filename?: string; template?: string; chunks?: string[] };
+  userOptions?: {
+    filename?: string;
+    template?: string;
+    chunks?: string[];
+    templateParameters?: Record<string, string>;
+  };
   patterns?: {
     from: string;
     to: string;
@@ -104,8 +109,15 @@ describe('webpack.config.js', () => {
   it('makes taskpane.html (a boot script that starts the first read, then the pane) and commands.html', async () => {
     const c = await build('development');
     const pages = byName(c, 'HtmlWebpackPlugin').map((p) => p.userOptions);
+    const { lightThemeRule } = nodeRequire(join(ROOT, 'tools/webpack/light-theme.js')) as {
+      lightThemeRule(): string;
+    };
     expect(pages).toEqual([
-      expect.objectContaining({ filename: 'taskpane.html', chunks: ['boot', 'taskpane'] }),
+      expect.objectContaining({
+        filename: 'taskpane.html',
+        chunks: ['boot', 'taskpane'],
+        templateParameters: { lightTheme: lightThemeRule() },
+      }),
       expect.objectContaining({ filename: 'commands.html', chunks: ['commands'] }),
     ]);
     for (const page of pages) {
