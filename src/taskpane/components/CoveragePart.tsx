@@ -22,8 +22,11 @@ const StatusLegend = lazy(() =>
   })),
 );
 
-/** Cards that fill a tall pane's first screen; the rest follow once it is committed. */
-const FIRST_SCREEN_CARDS = 5;
+/**
+ * Cards that fill the first screen of a tall pane (900 px at 320 px wide; a card with its
+ * suggestions is about 230 px tall); the rest follow once it is committed.
+ */
+const FIRST_SCREEN_CARDS = 3;
 
 /** Dækning: every area with its status, gaps first, live while anyone edits. */
 export function CoveragePart(props: PartProps) {
