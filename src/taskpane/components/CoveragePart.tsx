@@ -24,7 +24,7 @@ const StatusLegend = lazy(() =>
 
 /**
  * Cards that fill the first screen of a tall pane (900 px at 320 px wide; a card with its
- * suggestions is about 230 px tall); the rest follow once it is committed.
+ * suggestions is 220–260 px tall); the rest follow once it is committed.
  */
 const FIRST_SCREEN_CARDS = 3;
 
