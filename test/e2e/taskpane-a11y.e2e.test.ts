@@ -540,6 +540,22 @@ describe('2. and 3.: what a screen reader hears, and where focus goes', () => {
     ]);
   });
 
+  it("2. announces that an area's column is selected in Matrix, and not before it is", async () => {
+    await d.open('coverage');
+    const said = d.text('pane.coverage.selected', { id: 'PSRM' });
+    expect((await announced()).filter((text) => text === said)).toEqual([]);
+    await pane.page.evaluate(() => window.__fake!.host.failSync(1));
+    await d.coverageItem('PSRM').click();
+    await d.expectError();
+    await d.dismissMessage();
+    expect((await announced()).filter((text) => text === said)).toEqual([]);
+
+    await d.coverageItem('PSRM').press('Enter');
+    await waitToHear(said);
+    const selection = await pane.page.evaluate(() => window.__fake!.selection());
+    expect(selection?.startsWith(`${wb('sheet.matrix')}!`)).toBe(true);
+  });
+
   it('2. announces an error through the message bar', async () => {
     await d.open('status');
     await pane.page.evaluate(() =>

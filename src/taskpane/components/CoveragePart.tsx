@@ -1,5 +1,5 @@
 import { Suspense, lazy, useMemo, useState } from 'react';
-import { Button, Spinner, Text } from '@fluentui/react-components';
+import { Button, Spinner, Text, useAnnounce } from '@fluentui/react-components';
 import { ArrowSyncRegular } from '@fluentui/react-icons';
 import { openGaps } from '../model/completion';
 import { changeOf, coverageCards } from '../model/coverageCards';
@@ -40,13 +40,21 @@ export function CoveragePart(props: PartProps) {
   const missingRoles = useMemo(() => openGaps(state.view).roles, [state.view]);
   const [selected, setSelected] = useState<string | null>(null);
   const afterFirstScreen = useAfterFirstScreen();
+  const { announce } = useAnnounce();
 
   if (!analysis || !coverage) return <EmptyState {...props} />;
   const busy = state.busy !== null;
 
+  // Excel's selection moves in the grid, out of a screen reader's hearing: the pane says it.
   const select = (areaId: string) => {
     setSelected(areaId);
-    void actions.selectArea(areaId);
+    void actions.selectArea(areaId).then((selectedInMatrix) => {
+      if (selectedInMatrix)
+        announce(text('pane.coverage.selected', { id: areaId }), {
+          polite: true,
+          batchId: 'selected-area',
+        });
+    });
   };
 
   return (

@@ -53,8 +53,11 @@ export interface WorkbookActions {
     operation: () => Promise<Outcome<T>>,
     success: SuccessText<T>,
   ): Promise<boolean>;
-  /** Selects an area's column; only a failure is worth a message. */
-  selectArea(areaId: string): Promise<void>;
+  /**
+   * Selects an area's column in Matrix; resolves to whether it did. Only a failure is worth a
+   * message; the pane says a success quietly to screen readers.
+   */
+  selectArea(areaId: string): Promise<boolean>;
   /** Applies suggestions of the plan to KLAR; the message offers to undo them. */
   applyCodes(changes: readonly CodeChange[]): Promise<void>;
   /** Shows a message that no workbook action produced, e.g. that a text was copied. */
@@ -195,8 +198,10 @@ export function useWorkbook(
       try {
         const outcome = await gateway.selectArea(areaId);
         if (!outcome.ok && mounted.current) setMessage(errorMessage(outcome.error));
+        return outcome.ok;
       } catch (error) {
         reportUnexpected(error);
+        return false;
       }
     },
     [gateway],
