@@ -606,6 +606,25 @@ describe('2. and 3.: what a screen reader hears, and where focus goes', () => {
     await waitToHear(d.text('pane.status.completed'));
     expect(pane.pageErrors).toEqual([]);
   });
+
+  it('2. says the completion once, not each time Status shows it', async () => {
+    // The standing message on the Status part ("… blev markeret som fuldført …") is read
+    // where it stands; only the action's result was said.
+    const standing = d.text('pane.status.completedBy').split('{date}')[0];
+    const completion = async () =>
+      (await announced()).filter(
+        (text) => text === d.text('pane.status.completed') || text.includes(standing),
+      );
+    expect(await completion()).toEqual([d.text('pane.status.completed')]);
+    await d.open('coverage');
+    await d.open('status');
+    await pane.page.locator('.fui-MessageBar', { hasText: 'Ane Andersen' }).waitFor();
+    // Marker: anything said on opening Status was said before this.
+    await d.open('coverage');
+    await d.coverageItem('KOMM').press('Enter');
+    await waitToHear(d.text('pane.coverage.selected', { id: 'KOMM' }));
+    expect(await completion()).toEqual([d.text('pane.status.completed')]);
+  });
 });
 
 /**

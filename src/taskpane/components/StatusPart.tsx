@@ -1,5 +1,7 @@
 import { Suspense, useEffect, useMemo, useRef } from 'react';
 import {
+  AnnounceContextValue,
+  AnnounceProvider,
   Button,
   Field,
   Input,
@@ -18,6 +20,14 @@ import { EmptyState } from './EmptyState';
 import { PartProps } from './partProps';
 import { VerdictLine } from './StatusBadge';
 import { usePartStyles } from './styles';
+
+/**
+ * For the completed state: a MessageBar announces itself whenever it mounts, but this one is
+ * a standing fact of the Status part, shown each time the part opens. A screen reader reads
+ * it when focus reaches it (as it does right after completing); the completion itself is
+ * announced once, by the pane's message.
+ */
+const STANDING: AnnounceContextValue = { announce: () => undefined };
 
 /** The confirmation is needed only when the task is marked complete while not ready. */
 const CompleteDialog = lazyPart(() =>
@@ -120,14 +130,16 @@ export function StatusPart(props: PartProps) {
           {text('pane.status.completeHeading')}
         </h2>
         {view.completed ? (
-          <MessageBar intent="success" layout="multiline" ref={completedRef} tabIndex={-1}>
-            <MessageBarBody>
-              {text(view.completed.by ? 'pane.status.completedBy' : 'pane.status.completedOn', {
-                date: formatDate(lang, view.completed.date),
-                by: view.completed.by,
-              })}
-            </MessageBarBody>
-          </MessageBar>
+          <AnnounceProvider value={STANDING}>
+            <MessageBar intent="success" layout="multiline" ref={completedRef} tabIndex={-1}>
+              <MessageBarBody>
+                {text(view.completed.by ? 'pane.status.completedBy' : 'pane.status.completedOn', {
+                  date: formatDate(lang, view.completed.date),
+                  by: view.completed.by,
+                })}
+              </MessageBarBody>
+            </MessageBar>
+          </AnnounceProvider>
         ) : (
           <>
             <Text className={part.caption}>
