@@ -12,10 +12,22 @@ import { ChecklistStep } from '../../excel/api';
 import { formatDate, useLang, useText } from '../text';
 import { VISUALLY_HIDDEN, usePartStyles } from './styles';
 
+/** Narrower than Office's narrowest pane: 320 px at 150 % zoom or more. */
+const NARROW = '@media (max-width: 239px)';
+
 const useStyles = makeStyles({
   step: { display: 'flex', flexDirection: 'column' },
-  /** Long words break only where they must: a step's words stay whole at 200 % zoom. */
-  label: { overflowWrap: 'break-word', minWidth: 0 },
+  /**
+   * Long words break only where they must: a step's words stay whole at 200 % zoom. In a pane
+   * that narrow (Office's 320 px at 200 % is 160 CSS pixels), the box and its text give up
+   * the spacing at their outer edges, so a word like "organisering." still fits on a line.
+   */
+  label: {
+    overflowWrap: 'break-word',
+    minWidth: 0,
+    [NARROW]: { paddingRight: 0 },
+  },
+  indicator: { [NARROW]: { marginLeft: 0 } },
   done: { paddingLeft: tokens.spacingHorizontalXXL },
   ask: {
     display: 'flex',
@@ -71,6 +83,7 @@ export function Checklist({
               checked={step.done}
               disabled={disabled}
               label={{ children: step.text, className: styles.label }}
+              indicator={{ className: styles.indicator }}
               onChange={(_, data) => onToggle(step, data.checked === true)}
             />
             {step.done && (
