@@ -146,6 +146,32 @@ describe.each([
     await expectAccessible(pane, 'coverage');
   });
 
+  it('keeps the list where it first showed when the plan above it arrives', async () => {
+    await d.open('people');
+    // The first card's place when it first shows, before the plan and the other cards.
+    await pane.page.evaluate(() => {
+      const page = window as unknown as { firstCardTop?: number };
+      delete page.firstCardTop;
+      const observer = new MutationObserver(() => {
+        const card = document.querySelector('[data-testid=coverage-list] button[data-area]');
+        if (!card) return;
+        observer.disconnect();
+        page.firstCardTop = card.getBoundingClientRect().top;
+      });
+      observer.observe(document.body, { childList: true, subtree: true });
+    });
+    await d.open('coverage');
+    await pane.page.locator('[data-testid=plan] button').first().waitFor();
+    const [first, settled] = await pane.page.evaluate(() => [
+      (window as unknown as { firstCardTop?: number }).firstCardTop,
+      document
+        .querySelector('[data-testid=coverage-list] button[data-area]')!
+        .getBoundingClientRect().top,
+    ]);
+    expect(first).toBeDefined();
+    expect(Math.abs(settled! - first!)).toBeLessThanOrEqual(1);
+  });
+
   it("selects an area's column in Matrix by click and by Enter", async () => {
     const matrix = await d.table('tblMatrix');
     const columnOf = (id: string) => cell(matrix, 0, id).replace(/\d+$/, '');

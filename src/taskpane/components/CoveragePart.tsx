@@ -1,6 +1,7 @@
 import { Suspense, lazy, useMemo, useState } from 'react';
-import { Button, Spinner, Text, useAnnounce } from '@fluentui/react-components';
+import { Button, Spinner, Text, makeStyles, useAnnounce } from '@fluentui/react-components';
 import { ArrowSyncRegular } from '@fluentui/react-icons';
+import type { Analysis } from '../../core/engine';
 import { openGaps } from '../model/completion';
 import { changeOf, coverageCards } from '../model/coverageCards';
 import { useAfterFirstScreen } from '../hooks/useFirstScreen';
@@ -8,6 +9,7 @@ import { useLang, useText } from '../text';
 import { AreaItem } from './AreaItem';
 
 import { EmptyState } from './EmptyState';
+import { PlanHead } from './PlanHead';
 import { PartProps } from './partProps';
 import { VerdictLine } from './StatusBadge';
 import { usePartStyles } from './styles';
@@ -27,6 +29,40 @@ const StatusLegend = lazy(() =>
  * suggestions is 220–260 px tall); the rest follow once it is committed.
  */
 const FIRST_SCREEN_CARDS = 3;
+
+const usePlaceholderStyles = makeStyles({
+  /** Holds its room, unseen, unheard and out of the tab order. */
+  unseen: { visibility: 'hidden' },
+});
+
+/**
+ * The plan's place on the first screen, and while its chunk loads: the plan's own head, with
+ * unseen copies of its buttons holding their room (wrapped as the real ones will be), so the
+ * list below stays where it is when the plan arrives.
+ */
+function PlanPlaceholder({ analysis }: { analysis: Analysis }) {
+  const text = useText();
+  const part = usePartStyles();
+  const styles = usePlaceholderStyles();
+  const codes = analysis.suggestions.some((s) => s.kind === 'code');
+  const actions = (
+    <>
+      <Button size="small" className={styles.unseen}>
+        {text('pane.plan.show')}
+      </Button>
+      {codes && (
+        <Button size="small" appearance="primary" className={styles.unseen}>
+          {text('pane.plan.applyAll')}
+        </Button>
+      )}
+    </>
+  );
+  return (
+    <section className={part.section} aria-labelledby="plan-heading">
+      <PlanHead analysis={analysis} actions={actions} />
+    </section>
+  );
+}
 
 /** Dækning: every area with its status, gaps first, live while anyone edits. */
 export function CoveragePart(props: PartProps) {
@@ -95,14 +131,16 @@ export function CoveragePart(props: PartProps) {
         </div>
       </section>
 
-      {afterFirstScreen && (
-        <Suspense fallback={null}>
+      {afterFirstScreen ? (
+        <Suspense fallback={<PlanPlaceholder analysis={analysis} />}>
           <PlanSection
             analysis={analysis}
             busy={busy}
             onApplyAll={(changes) => void actions.applyCodes(changes)}
           />
         </Suspense>
+      ) : (
+        <PlanPlaceholder analysis={analysis} />
       )}
 
       <section className={part.section} aria-labelledby="coverage-areas-heading">

@@ -1,15 +1,10 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { Button, Text, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import { Analysis } from '../../core/engine';
-import {
-  CodeSuggestion,
-  RecruitSuggestion,
-  planSummary,
-  planSummaryText,
-  suggestionLabel,
-} from '../../core/suggestions';
+import { CodeSuggestion, RecruitSuggestion, suggestionLabel } from '../../core/suggestions';
 import { changeOf } from '../model/coverageCards';
 import { useLang, useText } from '../text';
+import { PlanHead } from './PlanHead';
 import { usePartStyles } from './styles';
 
 const useStyles = makeStyles({
@@ -61,105 +56,98 @@ export function PlanSection({ analysis, busy, onApplyAll }: PlanSectionProps) {
     if (confirming) confirmHeading.current?.focus();
   }, [confirming]);
 
-  let body;
-  if (analysis.coverage.ready) body = <Text>{text('pane.plan.ready')}</Text>;
-  else if (analysis.suggestions.length === 0) body = <Text>{text('pane.plan.stuck')}</Text>;
-  else
-    body = (
-      <>
-        <Text weight="semibold" data-testid="plan-summary">
-          {planSummaryText(lang, planSummary(analysis.suggestions))}
-        </Text>
-        <div className={part.actions}>
-          <Button
-            size="small"
-            aria-expanded={open}
-            aria-controls={listId}
-            onClick={() => setOpen(!open)}
-          >
-            {text(open ? 'pane.plan.hide' : 'pane.plan.show')}
-          </Button>
-          {codes.length > 0 && (
-            <Button
-              size="small"
-              appearance="primary"
-              disabled={busy || confirming}
-              onClick={() => setConfirming(true)}
-            >
-              {text('pane.plan.applyAll')}
-            </Button>
-          )}
-        </div>
-        {confirming && (
-          <div className={styles.confirm} role="group" aria-labelledby={confirmHeadingId}>
-            <h3
-              id={confirmHeadingId}
-              ref={confirmHeading}
-              tabIndex={-1}
-              className={styles.subheading}
-            >
-              {text('pane.plan.confirmHeading', { count: codes.length })}
-            </h3>
-            <ul className={styles.list}>
-              {codes.map((s) => (
-                <li key={s.cell} className={styles.item}>
-                  {text('pane.plan.change', { label: suggestionLabel(lang, s), area: s.area })}
-                </li>
-              ))}
-            </ul>
-            <Text className={part.caption}>{text('pane.plan.confirmHint')}</Text>
-            <div className={part.actions}>
-              <Button
-                appearance="primary"
-                disabled={busy}
-                onClick={() => {
-                  setConfirming(false);
-                  onApplyAll(codes.map(changeOf));
-                }}
+  const actions = (
+    <>
+      <Button
+        size="small"
+        aria-expanded={open}
+        aria-controls={listId}
+        onClick={() => setOpen(!open)}
+      >
+        {text(open ? 'pane.plan.hide' : 'pane.plan.show')}
+      </Button>
+      {codes.length > 0 && (
+        <Button
+          size="small"
+          appearance="primary"
+          disabled={busy || confirming}
+          onClick={() => setConfirming(true)}
+        >
+          {text('pane.plan.applyAll')}
+        </Button>
+      )}
+    </>
+  );
+
+  const showsPlan = !analysis.coverage.ready && analysis.suggestions.length > 0;
+  return (
+    <section className={part.section} aria-labelledby="plan-heading" data-testid="plan">
+      <PlanHead analysis={analysis} actions={actions} />
+      {showsPlan && (
+        <>
+          {confirming && (
+            <div className={styles.confirm} role="group" aria-labelledby={confirmHeadingId}>
+              <h3
+                id={confirmHeadingId}
+                ref={confirmHeading}
+                tabIndex={-1}
+                className={styles.subheading}
               >
-                {text('pane.plan.confirm')}
-              </Button>
-              <Button onClick={() => setConfirming(false)}>{text('pane.plan.cancel')}</Button>
-            </div>
-          </div>
-        )}
-        <div id={listId} hidden={!open}>
-          {codes.length > 0 && (
-            <>
-              <h3 className={styles.subheading}>{text('pane.plan.changesHeading')}</h3>
+                {text('pane.plan.confirmHeading', { count: codes.length })}
+              </h3>
               <ul className={styles.list}>
                 {codes.map((s) => (
                   <li key={s.cell} className={styles.item}>
                     {text('pane.plan.change', { label: suggestionLabel(lang, s), area: s.area })}
-                    <br />
-                    <span className={styles.reason}>{s.reason}</span>
                   </li>
                 ))}
               </ul>
-            </>
+              <Text className={part.caption}>{text('pane.plan.confirmHint')}</Text>
+              <div className={part.actions}>
+                <Button
+                  appearance="primary"
+                  disabled={busy}
+                  onClick={() => {
+                    setConfirming(false);
+                    onApplyAll(codes.map(changeOf));
+                  }}
+                >
+                  {text('pane.plan.confirm')}
+                </Button>
+                <Button onClick={() => setConfirming(false)}>{text('pane.plan.cancel')}</Button>
+              </div>
+            </div>
           )}
-          {recruits.length > 0 && (
-            <>
-              <h3 className={styles.subheading}>{text('pane.plan.recruitsHeading')}</h3>
-              <ul className={styles.list} data-testid="plan-recruits">
-                {recruits.map((s, i) => (
-                  <li key={i} className={styles.item}>
-                    {s.reason}
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
-        </div>
-      </>
-    );
-
-  return (
-    <section className={part.section} aria-labelledby="plan-heading" data-testid="plan">
-      <h2 id="plan-heading" className={part.heading}>
-        {text('pane.plan.heading')}
-      </h2>
-      {body}
+          <div id={listId} hidden={!open}>
+            {codes.length > 0 && (
+              <>
+                <h3 className={styles.subheading}>{text('pane.plan.changesHeading')}</h3>
+                <ul className={styles.list}>
+                  {codes.map((s) => (
+                    <li key={s.cell} className={styles.item}>
+                      {text('pane.plan.change', { label: suggestionLabel(lang, s), area: s.area })}
+                      <br />
+                      <span className={styles.reason}>{s.reason}</span>
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+            {recruits.length > 0 && (
+              <>
+                <h3 className={styles.subheading}>{text('pane.plan.recruitsHeading')}</h3>
+                <ul className={styles.list} data-testid="plan-recruits">
+                  {recruits.map((s, i) => (
+                    <li key={i} className={styles.item}>
+                      {s.reason}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+          </div>
+        </>
+      )}
     </section>
   );
 }
