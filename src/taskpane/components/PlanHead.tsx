@@ -11,6 +11,11 @@ export interface PlanHeadProps {
   actions: ReactNode;
 }
 
+/** Whether there is a plan to show: not KLAR yet, and something found that would help. */
+export function hasPlan(analysis: Analysis): boolean {
+  return !analysis.coverage.ready && analysis.suggestions.length > 0;
+}
+
 /**
  * The top of the plan to KLAR: its heading and what the plan comes to, then its buttons. The
  * plan (PlanSection) and its stand-in on the first screen (PlanPlaceholder) both start with
@@ -22,7 +27,7 @@ export function PlanHead({ analysis, actions }: PlanHeadProps) {
   const part = usePartStyles();
   let line;
   if (analysis.coverage.ready) line = <Text>{text('pane.plan.ready')}</Text>;
-  else if (analysis.suggestions.length === 0) line = <Text>{text('pane.plan.stuck')}</Text>;
+  else if (!hasPlan(analysis)) line = <Text>{text('pane.plan.stuck')}</Text>;
   else
     line = (
       <>

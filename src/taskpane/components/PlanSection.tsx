@@ -4,7 +4,7 @@ import { Analysis } from '../../core/engine';
 import { CodeSuggestion, RecruitSuggestion, suggestionLabel } from '../../core/suggestions';
 import { changeOf } from '../model/coverageCards';
 import { useLang, useText } from '../text';
-import { PlanHead } from './PlanHead';
+import { PlanHead, hasPlan } from './PlanHead';
 import { usePartStyles } from './styles';
 
 const useStyles = makeStyles({
@@ -79,11 +79,10 @@ export function PlanSection({ analysis, busy, onApplyAll }: PlanSectionProps) {
     </>
   );
 
-  const showsPlan = !analysis.coverage.ready && analysis.suggestions.length > 0;
   return (
     <section className={part.section} aria-labelledby="plan-heading" data-testid="plan">
       <PlanHead analysis={analysis} actions={actions} />
-      {showsPlan && (
+      {hasPlan(analysis) && (
         <>
           {confirming && (
             <div className={styles.confirm} role="group" aria-labelledby={confirmHeadingId}>
