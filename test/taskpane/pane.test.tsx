@@ -80,11 +80,14 @@ describe('the pane', () => {
       screen.getByRole('tab', { name: text('pane.tab.coverage') }).getAttribute('aria-selected'),
     ).toBe('true');
     expect(screen.getAllByRole('button', { name: /INDR_BIB/ })).toHaveLength(1);
-    await waitFor(() => expect(gateway.listenerCount).toBe(1));
+    // The only read so far is the test's own, made before rendering.
     expect(gateway.count('load')).toBe(1);
-    // Live updates follow as usual.
+    // Live updates follow as usual. (Listening also reads once more by itself, a quiet period
+    // after it starts, so an edit is counted from whatever was read before it.)
+    await waitFor(() => expect(gateway.listenerCount).toBe(1));
+    const before = gateway.count('load');
     gateway.emit('Remote');
-    await waitFor(() => expect(gateway.count('load')).toBe(2));
+    await waitFor(() => expect(gateway.count('load')).toBeGreaterThan(before));
   });
 
   it('shows an edit made between the read before it rendered and listening to changes', async () => {
