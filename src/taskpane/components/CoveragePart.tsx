@@ -1,5 +1,5 @@
 import { Suspense, lazy, useMemo, useState } from 'react';
-import { Button, Spinner, Text, makeStyles, useAnnounce } from '@fluentui/react-components';
+import { Button, Spinner, Text, useAnnounce } from '@fluentui/react-components';
 import { ArrowSyncRegular } from '@fluentui/react-icons';
 import type { Analysis } from '../../core/engine';
 import { openGaps } from '../model/completion';
@@ -30,36 +30,16 @@ const StatusLegend = lazy(() =>
  */
 const FIRST_SCREEN_CARDS = 3;
 
-const usePlaceholderStyles = makeStyles({
-  /** Holds its room, unseen, unheard and out of the tab order. */
-  unseen: { visibility: 'hidden' },
-});
-
 /**
- * The plan's place on the first screen, and while its chunk loads: the plan's own head, with
- * unseen copies of its buttons holding their room (wrapped as the real ones will be), so the
- * list below stays where it is when the plan arrives.
+ * The plan's place on the first screen, and while its chunk loads: the plan's own head, its
+ * buttons holding their room unseen (wrapped as the real ones will be), so the list below
+ * stays where it is when the plan arrives.
  */
 function PlanPlaceholder({ analysis }: { analysis: Analysis }) {
-  const text = useText();
   const part = usePartStyles();
-  const styles = usePlaceholderStyles();
-  const codes = analysis.suggestions.some((s) => s.kind === 'code');
-  const actions = (
-    <>
-      <Button size="small" className={styles.unseen}>
-        {text('pane.plan.show')}
-      </Button>
-      {codes && (
-        <Button size="small" appearance="primary" className={styles.unseen}>
-          {text('pane.plan.applyAll')}
-        </Button>
-      )}
-    </>
-  );
   return (
     <section className={part.section} aria-labelledby="plan-heading">
-      <PlanHead analysis={analysis} actions={actions} />
+      <PlanHead analysis={analysis} />
     </section>
   );
 }

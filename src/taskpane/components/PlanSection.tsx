@@ -56,32 +56,18 @@ export function PlanSection({ analysis, busy, onApplyAll }: PlanSectionProps) {
     if (confirming) confirmHeading.current?.focus();
   }, [confirming]);
 
-  const actions = (
-    <>
-      <Button
-        size="small"
-        aria-expanded={open}
-        aria-controls={listId}
-        onClick={() => setOpen(!open)}
-      >
-        {text(open ? 'pane.plan.hide' : 'pane.plan.show')}
-      </Button>
-      {codes.length > 0 && (
-        <Button
-          size="small"
-          appearance="primary"
-          disabled={busy || confirming}
-          onClick={() => setConfirming(true)}
-        >
-          {text('pane.plan.applyAll')}
-        </Button>
-      )}
-    </>
-  );
-
   return (
     <section className={part.section} aria-labelledby="plan-heading" data-testid="plan">
-      <PlanHead analysis={analysis} actions={actions} />
+      <PlanHead
+        analysis={analysis}
+        controls={{
+          open,
+          listId,
+          onToggle: () => setOpen(!open),
+          applyDisabled: busy || confirming,
+          onApplyAll: () => setConfirming(true),
+        }}
+      />
       {hasPlan(analysis) && (
         <>
           {confirming && (
