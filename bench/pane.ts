@@ -92,9 +92,13 @@ function median(values: number[]): number {
 
 /**
  * The demo workbook as the add-in builds it, in a Node copy of the fake: the sheets created
- * in Danish, then the demo's eight people saved one by one.
+ * in Danish, then the demo's eight people saved one by one. With the document's settings the
+ * add-in keeps in it (where its tables are), as a saved workbook carries them.
  */
-async function demoWorkbook(): Promise<WorkbookSnapshot> {
+async function demoWorkbook(): Promise<{
+  snapshot: WorkbookSnapshot;
+  settings: Record<string, unknown>;
+}> {
   const host = createFakeExcel();
   const gateway = createWorkbookGateway(host.Excel as never, host.Office as never, {
     now: () => new Date(Date.UTC(2026, 10, 29, 9, 0)),
@@ -116,21 +120,31 @@ async function demoWorkbook(): Promise<WorkbookSnapshot> {
     });
     if (!saved.ok) throw new Error(`demo person: ${JSON.stringify(saved.error)}`);
   }
-  return host.snapshot();
+  const settings = Object.fromEntries(
+    [...host.model.settings.keys()].map((key) => [key, host.setting(key)]),
+  );
+  return { snapshot: host.snapshot(), settings };
 }
 
-/** What restoreWorkbook lays into the page's fake: the cells, tables and names. */
+/** What restoreWorkbook lays into the page's fake: the cells, tables, names and settings. */
 interface RestorableWorkbook {
   sheets: { name: string; cells: Record<string, { value: unknown; formula: string | null }> }[];
   tables: { name: string; sheet: string; address: string; style: string }[];
   names: { name: string; formula: string }[];
+  settings: Record<string, unknown>;
 }
 
 /**
  * The part of a snapshot the page needs, so the stand-in for office.js carries no formats
  * or layout the pane never reads: a smaller script to fetch and parse.
  */
-function restorable(snapshot: WorkbookSnapshot): RestorableWorkbook {
+function restorable({
+  snapshot,
+  settings,
+}: {
+  snapshot: WorkbookSnapshot;
+  settings: Record<string, unknown>;
+}): RestorableWorkbook {
   return {
     sheets: snapshot.sheets.map((sheet) => ({
       name: sheet.name,
@@ -147,12 +161,15 @@ function restorable(snapshot: WorkbookSnapshot): RestorableWorkbook {
       style,
     })),
     names: snapshot.names,
+    settings,
   };
 }
 
 /**
  * Runs in the page right after the fake host is installed, before the pane's script: lays the
- * snapshot's sheets, values, tables, names and formulas into the fake, raising no events. One
+ * snapshot's sheets, values, tables, names, formulas and the add-in's document settings into
+ * the fake, raising no events. The pane then opens a workbook as the add-in left it: knowing
+ * from the settings where its tables are, it reads the workbook in one round trip. One
  * block per sheet for the values (null leaves a cell alone, as in Excel), then the tables
  * (whose headers come from the first row), then one block per sheet for the formulas (Excel
  * refuses a structured reference to a table that does not exist).
@@ -163,6 +180,8 @@ function restoreWorkbook(snapshot: RestorableWorkbook): void {
     addSheet(name: string): void;
     addTable(sheet: string, address: string, opts: { name: string; style?: string }): string;
     addName(name: string, formula: string): void;
+    seedSetting(key: string, value: unknown): void;
+    restartAddin(): void;
   };
   const host = (window as unknown as { __fake: { host: Host } }).__fake.host;
   const letters = (col: number) => {
@@ -212,6 +231,9 @@ function restoreWorkbook(snapshot: RestorableWorkbook): void {
     host.addTable(table.sheet, table.address, { name: table.name, style: table.style });
   for (const name of snapshot.names) host.addName(name.name, name.formula);
   for (const [sheet, cells] of formulas) block(sheet, cells);
+  for (const [key, value] of Object.entries(snapshot.settings)) host.seedSetting(key, value);
+  // Office hands a runtime the settings the document had when the add-in started.
+  host.restartAddin();
 }
 
 /** What the pane logs once the Dækning list is painted, followed by the time. */
