@@ -90,15 +90,18 @@ function median(values: number[]): number {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
+/** A workbook as the add-in left it: its cells and tables, and its document settings. */
+interface DemoWorkbook {
+  snapshot: WorkbookSnapshot;
+  settings: Record<string, unknown>;
+}
+
 /**
  * The demo workbook as the add-in builds it, in a Node copy of the fake: the sheets created
  * in Danish, then the demo's eight people saved one by one. With the document's settings the
  * add-in keeps in it (where its tables are), as a saved workbook carries them.
  */
-async function demoWorkbook(): Promise<{
-  snapshot: WorkbookSnapshot;
-  settings: Record<string, unknown>;
-}> {
+async function demoWorkbook(): Promise<DemoWorkbook> {
   const host = createFakeExcel();
   const gateway = createWorkbookGateway(host.Excel as never, host.Office as never, {
     now: () => new Date(Date.UTC(2026, 10, 29, 9, 0)),
@@ -138,13 +141,7 @@ interface RestorableWorkbook {
  * The part of a snapshot the page needs, so the stand-in for office.js carries no formats
  * or layout the pane never reads: a smaller script to fetch and parse.
  */
-function restorable({
-  snapshot,
-  settings,
-}: {
-  snapshot: WorkbookSnapshot;
-  settings: Record<string, unknown>;
-}): RestorableWorkbook {
+function restorable({ snapshot, settings }: DemoWorkbook): RestorableWorkbook {
   return {
     sheets: snapshot.sheets.map((sheet) => ({
       name: sheet.name,
